@@ -1,0 +1,39 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+
+.PHONY: run test lint export bench screenshots translations clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(TSTAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+run: $(STAMP)
+	$(PY) main.py
+
+test: $(TSTAMP)
+	$(PY) -m ruff check --quiet .
+	$(PY) -m pytest
+
+lint: $(TSTAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy viewer ui main.py
+
+export: $(STAMP)
+	$(PY) main.py export --out exports
+
+clean:
+	rm -rf $(VENV) exports
+
+# Screenshots of the real window on a virtual screen (needs Debian's xvfb).
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1400x1000x24" $(PY) tools/screenshot.py docs/screenshot.png

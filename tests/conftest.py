@@ -1,0 +1,38 @@
+"""Shared fixtures. The platform is chosen before any QApplication exists: without a display
+and without this, Qt aborts the whole test run."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from viewer.pack import DEFAULT_PACK, DataPack, load_pack
+
+# The three injected prefixes of the raw article (see the pack's docs); they must never show.
+SPAM_FRAGMENTS = ("爱上海同城", "上海龙凤", "上海花千坊", "419")
+
+
+@pytest.fixture(scope="session")
+def pack() -> DataPack:
+    return load_pack()
+
+
+@pytest.fixture
+def pack_copy(tmp_path: Path) -> Callable[..., Path]:
+    """A writable copy of the bundled pack, with some files' text replaced."""
+
+    def make(files: dict[str, str] | None = None, name: str = "pack") -> Path:
+        folder = tmp_path / name
+        shutil.copytree(DEFAULT_PACK, folder)
+        for file_name, text in (files or {}).items():
+            (folder / file_name).write_text(text, encoding="utf-8")
+        return folder
+
+    return make

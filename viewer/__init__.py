@@ -1,0 +1,1 @@
+"""The domain, free of Qt: data packs, chart descriptions, formatting and provenance."""

@@ -1,0 +1,130 @@
+"""Units of a figure: how a value is written, and which values a unit allows.
+
+A unit in ``figures.csv`` is one of the codes in ``UNITS`` or, for anything else, the plural
+noun of what is counted (``firms``, ``people``): counts are never negative.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+MAX_ABS_VALUE = 1e15
+
+
+@dataclass(frozen=True)
+class Unit:
+    """How values of one unit are written and which of them make sense."""
+
+    code: str
+    prefix: str = ""
+    suffix: str = ""
+    allows_negative: bool = False
+    abbreviate: bool = True
+    axis_name: str = ""
+
+    @property
+    def is_percent(self) -> bool:
+        return self.code == "%"
+
+
+UNITS: dict[str, Unit] = {
+    "CNY": Unit("CNY", prefix="¥", axis_name="¥"),
+    "USD": Unit("USD", prefix="US$", axis_name="US$"),
+    "CNY/m²": Unit("CNY/m²", prefix="¥", suffix=" /m²", abbreviate=False, axis_name="¥ per m²"),
+    "%": Unit("%", suffix=" %", allows_negative=True, abbreviate=False, axis_name="%"),
+    "pp": Unit("pp", suffix=" pp", allows_negative=True, abbreviate=False, axis_name="percentage points"),
+    "nm": Unit("nm", suffix=" nm", abbreviate=False, axis_name="nm"),
+}
+
+_SCALES = ((1e12, "tn", "trillion"), (1e9, "bn", "billion"), (1e6, "M", "million"))
+
+
+def unit_for(code: str) -> Unit:
+    """The unit for a code; an unknown code is a count of that noun."""
+    return UNITS.get(code) or Unit(code, axis_name=code)
+
+
+def format_number(x: float) -> str:
+    """A number as a reader expects it: grouped thousands, few decimals, no float noise."""
+    if x == 0:
+        return "0"
+    a = abs(x)
+    if float(x).is_integer() or a >= 100:
+        text = f"{x:,.0f}"
+    elif a >= 10:
+        text = f"{x:,.1f}"
+    elif a >= 0.01:
+        text = f"{x:,.2f}"
+    else:
+        return f"{x:.2g}".replace("-", "−")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace("-", "−")
+
+
+def _scale_for(a: float) -> tuple[float, str, str] | None:
+    for factor, short, long in _SCALES:
+        if a >= factor:
+            return factor, short, long
+    return None
+
+
+def format_value(value: float, code: str) -> str:
+    """Short display of a value with its unit, as on a card: ``¥387 bn``, ``1.2 M``, ``98 %``."""
+    unit = unit_for(code)
+    scale = _scale_for(abs(value)) if unit.abbreviate else None
+    if scale is None:
+        number = format_number(value)
+    else:
+        number = f"{format_number(value / scale[0])} {scale[1]}"
+    sign = ""
+    if number.startswith("−") and unit.prefix:
+        sign, number = "−", number[1:]
+    return f"{sign}{unit.prefix}{number}{unit.suffix}"
+
+
+def format_exact(value: float, code: str) -> str:
+    """The exact value with its unit, for tooltips and tables: ``¥387,000,000,000``."""
+    unit = unit_for(code)
+    number = f"{value:,.15g}" if not float(value).is_integer() else f"{value:,.0f}"
+    if "e" in number:
+        number = f"{value:.6g}"
+    number = number.replace("-", "−")
+    sign = ""
+    if number.startswith("−") and unit.prefix:
+        sign, number = "−", number[1:]
+    noun = "" if (unit.prefix or unit.suffix) else f" {unit.code}"
+    return f"{sign}{unit.prefix}{number}{unit.suffix}{noun}"
+
+
+def format_change(percent: float) -> str:
+    """A change in per cent with its sign: ``+47 %``, ``−12 %``."""
+    sign = "+" if percent > 0 else ""
+    return f"{sign}{format_number(percent)} %"
+
+
+def axis_scale(max_abs: float, code: str) -> tuple[float, str]:
+    """The factor tick values are divided by and the axis label naming unit and scale."""
+    unit = unit_for(code)
+    scale = _scale_for(max_abs) if unit.abbreviate else None
+    if scale is None:
+        return 1.0, unit.axis_name
+    factor, _, long = scale
+    if unit.prefix:
+        return factor, f"{unit.axis_name} {long}"
+    return factor, f"{unit.axis_name}, {long}s"
+
+
+def value_problem(value: float, code: str) -> str | None:
+    """Why a value cannot be shown in this unit, or None when it can."""
+    if math.isnan(value):
+        return "value is NaN; leave it empty for a fact without a number"
+    if math.isinf(value):
+        return "value is infinite"
+    if abs(value) > MAX_ABS_VALUE:
+        return f"value {value:g} is beyond ±1e15"
+    unit = unit_for(code)
+    if value < 0 and not unit.allows_negative:
+        return f"value {format_number(value)} is negative, which unit '{code}' does not allow"
+    return None
