@@ -1,0 +1,170 @@
+"""The window: four tabs of cards, charts, a table and facts, every mark traced to its sentence."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QToolTip
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import SPAM_FRAGMENTS
+from tests.ui.helpers import all_chart_views, hover, visit, widget_texts
+from ui.app import create_window
+from ui.chart_view import BarPlot, TimelinePlot
+from ui.main_window import MainWindow
+from viewer.pack import DataPack
+
+
+def test_create_window_returns_the_window_unshown(qtbot: QtBot) -> None:
+    window = create_window()
+    qtbot.addWidget(window)
+    assert not window.isVisible()
+    assert window.windowTitle() == "Shanghai Tech Hub Viewer — Shanghai, China's fastest-growing tech hub"
+
+
+def test_four_tabs_in_order(window: MainWindow) -> None:
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Overview",
+        "Sectors",
+        "Education",
+        "Challenges",
+    ]
+
+
+def test_tabs_are_built_when_first_shown(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.section_tabs()[0].built
+    assert not window.section_tabs()[3].built
+    visit(qtbot, window, 3)
+    assert window.section_tabs()[3].built
+
+
+def test_cards_show_value_with_unit_label_and_status(qtbot: QtBot, window: MainWindow) -> None:
+    cards = {c.figure.id: c for i in range(4) for c in visit(qtbot, window, i).cards}
+    assert cards["tech_investment_2024"].value.text() == "¥387 bn"
+    assert cards["tech_workforce"].value.text() == "1.2 M"
+    assert cards["coverage_5g"].value.text() == "98 %"
+    assert cards["smic_process_node"].status.text() == "Disputed"
+    assert cards["fudan_nominees"].status.text() == "Unverifiable"
+    assert "Shanghai's tech workforce" in cards["tech_workforce"].label.text()
+
+
+def test_every_tab_has_at_least_two_charts_with_titles_and_source(qtbot: QtBot, window: MainWindow) -> None:
+    for i in range(4):
+        tab = visit(qtbot, window, i)
+        assert len(tab.charts) >= 2
+        for view in tab.charts:
+            assert view.title.text() and view.subtitle.text()
+            assert (
+                view.source.text()
+                == "Source: Shanghai emerges as China's fastest-growing technology hub (news article)"
+            )
+
+
+def test_bar_lengths_equal_the_pack_figures(qtbot: QtBot, window: MainWindow, pack: DataPack) -> None:
+    checked = 0
+    for view in all_chart_views(qtbot, window):
+        spec = view.data.spec
+        if not isinstance(view.plot, BarPlot):
+            continue
+        lengths = view.plot.bar_lengths()
+        values = [pack.figure(f).value for f in spec.figure_ids]
+        if spec.kind == "bar":
+            assert lengths == values
+        elif spec.kind == "share" and len(values) == 2:
+            assert lengths == [values[0], values[1] - values[0]]
+        elif spec.kind == "share":
+            assert lengths == [values[0], 100 - values[0]]
+        elif spec.kind == "index":
+            assert lengths == [100, 100 + values[0]]
+        checked += 1
+    assert checked == 9
+
+
+def test_value_labels_sit_on_the_bars(qtbot: QtBot, window: MainWindow) -> None:
+    tab = visit(qtbot, window, 0)
+    plot = next(v.plot for v in tab.charts if v.chart_id == "unicorn_share")
+    texts = [item.toPlainText().strip() for item in plot.plot_item.items if isinstance(item, pg.TextItem)]
+    assert texts == ["43 (26 %)", "121 (74 %)"]
+    sectors = visit(qtbot, window, 1)
+    node = next(v.plot for v in sectors.charts if v.chart_id == "smic_process_node")
+    assert [t.toPlainText().strip() for t in node.value_labels] == ["3 nm · disputed"]
+
+
+def test_axis_labels_carry_units(qtbot: QtBot, window: MainWindow) -> None:
+    views = {v.chart_id: v for v in all_chart_views(qtbot, window)}
+    assert views["smic_fab_scale"].plot.plot_item.getAxis("bottom").labelText == "¥ billion"
+    assert views["policy_measures"].plot.plot_item.getAxis("bottom").labelText == "%"
+    assert views["apartment_price"].plot.plot_item.getAxis("bottom").labelText == "¥ per m²"
+
+
+def test_hovering_a_bar_tells_label_exact_value_year_and_quote(qtbot: QtBot, window: MainWindow) -> None:
+    tab = visit(qtbot, window, 1)
+    view = next(v for v in tab.charts if v.chart_id == "smic_fab_scale")
+    hover(qtbot, view.plot, 0)
+    qtbot.waitUntil(lambda: "¥387,000,000,000" in QToolTip.text())
+    text = QToolTip.text()
+    assert "Tech investment attracted by Shanghai" in text
+    assert "Year: 2024" in text
+    assert "attracting ¥387 billion in tech investments during 2024 alone" in text
+
+
+def test_hovering_a_derived_bar_says_how_it_was_computed(qtbot: QtBot, window: MainWindow) -> None:
+    tab = visit(qtbot, window, 0)
+    view = next(v for v in tab.charts if v.chart_id == "unicorn_share")
+    hover(qtbot, view.plot, 1)
+    qtbot.waitUntil(lambda: "Rest of China" in QToolTip.text())
+    assert "Derived by the chart from" in QToolTip.text()
+    assert "164" in QToolTip.text()
+
+
+def test_timeline_shows_dated_events_with_status_in_words(qtbot: QtBot, window: MainWindow) -> None:
+    view = next(v for v in visit(qtbot, window, 0).charts if v.chart_id == "milestones")
+    assert isinstance(view.plot, TimelinePlot)
+    ticks = [text for _pos, text in view.plot.plot_item.getAxis("left")._tickLevels[0]]
+    assert ticks == ["2020", "2022", "2023", "2024", "2025", "2026"]
+    labels = [label.toPlainText() for label in view.plot.labels]
+    assert labels[-1] == "Shanghai to surpass Beijing in AI investment (forecast)"
+
+
+def test_qualitative_facts_are_listed(qtbot: QtBot, window: MainWindow) -> None:
+    facts = visit(qtbot, window, 0).facts
+    assert facts is not None
+    texts = [facts.item(i).text() for i in range(facts.count())]
+    assert "• Policy: fast-track visas for foreign tech experts" in texts
+    challenges = visit(qtbot, window, 3).facts
+    assert challenges is not None
+    assert any("chipmaking equipment" in challenges.item(i).text() for i in range(challenges.count()))
+
+
+def test_table_sorts_by_value_and_copies_selection_as_tsv(qtbot: QtBot, window: MainWindow) -> None:
+    table = visit(qtbot, window, 2).table
+    assert table is not None
+    model = table.table_model()
+    table.sortByColumn(model.column_of("value"), Qt.SortOrder.DescendingOrder)
+    values = [model.raw(r, model.column_of("value")) for r in range(model.rowCount())]
+    numbers = [v for v in values if v == v]
+    assert numbers == sorted(numbers, reverse=True) and numbers[0] == 1.2e6
+    table.selectRow(0)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    assert copied.split("\t")[:4] == ["Shanghai's tech workforce", "1,200,000", "people", ""]
+    assert copied.endswith("The city's tech workforce now exceeds 1.2 million")
+
+
+@pytest.mark.parametrize("section", range(4))
+def test_table_model_passes_qt_model_tester(qtbot: QtBot, qtmodeltester, window: MainWindow, section: int) -> None:
+    table = visit(qtbot, window, section).table
+    assert table is not None
+    qtmodeltester.check(table.table_model(), force_py=True)
+
+
+def test_no_widget_anywhere_shows_spam(qtbot: QtBot, window: MainWindow) -> None:
+    for i in range(window.tabs.count()):
+        visit(qtbot, window, i)
+    texts = list(widget_texts(window))
+    assert len(texts) > 200
+    for text in texts:
+        for fragment in SPAM_FRAGMENTS:
+            assert fragment not in text

@@ -1,0 +1,1 @@
+"""Qt views that render what viewer/ describes."""

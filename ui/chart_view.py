@@ -1,0 +1,541 @@
+"""Chart views: one pyqtgraph plot class per chart kind, framed with its title and source.
+
+``make_plot`` draws a ``ChartData``; ``BarPlot`` serves the bar, share and index kinds (they
+differ only in the arithmetic ``viewer.charts`` already did), ``TimelinePlot`` the timeline.
+``ChartView`` frames a plot with its title, subtitle, caveats and source line for the tab.
+Plots size their text in pixels and are laid out in logical pixels, so an export renders the
+same plot at any output size by scaling the painter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QBrush, QColor, QContextMenuEvent, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QMessageBox, QToolButton, QToolTip, QVBoxLayout, QWidget
+
+from ui.text import escaped, plain_label, plain_tooltip, wrap_text
+from ui.theme import LIGHT, STATUS_STYLES, Theme, pixel_font
+from viewer.charts import Bar, ChartData
+from viewer.details import bar_details, event_details
+from viewer.pack import Figure
+
+TICK_PX = 12
+VALUE_PX = 13
+AXIS_LABEL_PX = 12
+LEGEND_PX = 12
+BAR_THICKNESS = 0.62
+ROW_PX = 56
+EVENT_PX = 46
+PLOT_CHROME_PX = 64
+LABEL_SHARE = 0.42
+
+
+class StatusSample(ItemSample):
+    """A legend swatch drawn with the item's fill pattern and outline; clicking it does nothing."""
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        opts = self.item.opts
+        if isinstance(self.item, pg.BarGraphItem):
+            p.setPen(pg.mkPen(opts["pen"]))
+            p.setBrush(pg.mkBrush(opts["brush"]))
+            p.drawRect(QRectF(3, 3, 16, 16))
+        else:
+            super().paint(p, *args)
+
+    def mouseClickEvent(self, event: object) -> None:
+        event.ignore()  # type: ignore[attr-defined]
+
+
+class ChartPlot(pg.GraphicsLayoutWidget):
+    """A non-interactive plot of one chart; hovering tells what a mark is, clicking selects it."""
+
+    figure_clicked = Signal(str)
+    context_menu_requested = Signal(QPointF)
+
+    def __init__(
+        self, data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.figures = figures
+        self.theme = theme
+        self.selected: set[str] = set()
+        self.last_tooltip = ""
+        self.setAntialiasing(True)
+        self.ci.setContentsMargins(4, 4, 12, 4)
+        self.plot_item: pg.PlotItem = self.addPlot(row=0, col=0)
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.hideButtons()
+        self.plot_item.setMouseEnabled(x=False, y=False)
+        self.plot_item.getViewBox().setDefaultPadding(0)
+        self.legend: pg.LegendItem | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumHeight(160)
+        self.setAccessibleName(data.spec.title)
+        self.setAccessibleDescription(data.description)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+
+    # -- drawing, shared ------------------------------------------------------------------------
+
+    def _style_axes(self) -> None:
+        theme = self.theme
+        for name in ("left", "bottom"):
+            axis = self.plot_item.getAxis(name)
+            axis.setPen(pg.mkPen(theme.axis, width=1))
+            axis.setTextPen(pg.mkPen(theme.text))
+            axis.setStyle(tickFont=pixel_font(TICK_PX), tickTextOffset=6, tickLength=-4, maxTickLevel=0)
+            axis.enableAutoSIPrefix(False)
+
+    def _add_legend(self, entries: Iterable[tuple[pg.GraphicsObject, str]]) -> None:
+        entries = list(entries)
+        if not entries:
+            return
+        self.legend = pg.LegendItem(colCount=len(entries), sampleType=StatusSample, frame=False)
+        self.legend.setLabelTextSize(f"{LEGEND_PX}px")
+        self.legend.setLabelTextColor(self.theme.text)
+        for item, name in entries:
+            self.legend.addItem(item, escaped(name))
+        self.ci.addItem(self.legend, row=1, col=0)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Recolour everything drawn; the plot is not rebuilt."""
+        self.theme = theme
+        self.setBackground(theme.background)
+        self._style_axes()
+        self._redraw()
+        if self.legend is not None:
+            self.legend.setLabelTextColor(theme.text)
+            for _sample, label in self.legend.items:
+                label.setText(label.text, color=theme.text)
+
+    def set_selected(self, figure_ids: Iterable[str]) -> None:
+        """Outline the marks drawn from these figures (e.g. those a clicked sentence backs)."""
+        self.selected = set(figure_ids)
+        self._redraw()
+
+    def preferred_height(self) -> int:
+        raise NotImplementedError
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, self.preferred_height())
+
+    def _redraw(self) -> None:
+        raise NotImplementedError
+
+    def hit(self, view_pos: QPointF) -> int | None:
+        """Index of the mark under a point in view coordinates, if any."""
+        raise NotImplementedError
+
+    def details(self, index: int) -> str:
+        raise NotImplementedError
+
+    def figure_at(self, index: int) -> str:
+        raise NotImplementedError
+
+    def mark_center(self, index: int) -> QPointF:
+        """Scene position of the middle of a mark (what a pointer hovers)."""
+        raise NotImplementedError
+
+    # -- interaction -----------------------------------------------------------------------------
+
+    def _index_at_scene(self, scene_pos: QPointF) -> int | None:
+        vb = self.plot_item.getViewBox()
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        return self.hit(vb.mapSceneToView(scene_pos))
+
+    @Slot(object)
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        index = self._index_at_scene(scene_pos)
+        if index is None:
+            if self.last_tooltip:
+                QToolTip.hideText()
+                self.last_tooltip = ""
+            return
+        text = self.details(index)
+        if text != self.last_tooltip or not QToolTip.isVisible():
+            self.last_tooltip = text
+            global_pos = self.mapToGlobal(self.mapFromScene(scene_pos))
+            QToolTip.showText(global_pos, plain_tooltip(text), self)
+
+    @Slot(object)
+    def _on_mouse_clicked(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
+            return
+        index = self._index_at_scene(event.scenePos())  # type: ignore[attr-defined]
+        if index is not None:
+            self.figure_clicked.emit(self.figure_at(index))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # pyqtgraph's own menu (with its exporter) is replaced by the chart's menu.
+        self.context_menu_requested.emit(QPointF(event.globalPos()))
+        event.accept()
+
+
+class BarPlot(ChartPlot):
+    """Horizontal bars with their labels on the left and values at the bar ends (bar, share, index)."""
+
+    def __init__(
+        self, data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(data, figures, theme, parent)
+        self.bars: list[pg.BarGraphItem] = []
+        self.value_labels: list[pg.TextItem] = []
+        plot = self.plot_item
+        plot.invertY(True)
+        plot.showGrid(x=True, y=False, alpha=1.0)
+        bottom = plot.getAxis("bottom")
+        if data.axis_factor != 1.0:
+            bottom.setScale(1.0 / data.axis_factor)
+        for i, bar in enumerate(data.bars):
+            item = pg.BarGraphItem(x0=[0.0], y=[float(i)], height=BAR_THICKNESS, width=[bar.value])
+            plot.addItem(item)
+            self.bars.append(item)
+            label = pg.TextItem(f" {self.value_text(bar)} ", anchor=(0 if bar.value >= 0 else 1, 0.5))
+            label.setFont(pixel_font(VALUE_PX, bold=True))
+            label.setPos(bar.value, float(i))
+            plot.addItem(label)
+            self.value_labels.append(label)
+        if any(b.value < 0 for b in data.bars):
+            self.zero_line = pg.InfiniteLine(pos=0, angle=90, movable=False)
+            plot.addItem(self.zero_line)
+        plot.setYRange(-0.5, len(data.bars) - 0.5, padding=0)
+        legend_items = []
+        if any(s != "reported" for s in data.statuses):
+            for status in data.statuses:
+                legend_items.append((pg.BarGraphItem(x0=[0], y=[0], height=1, width=[1]), STATUS_STYLES[status].legend))
+        self._legend_statuses = list(data.statuses) if legend_items else []
+        self._add_legend(legend_items)
+        self.apply_theme(theme)
+        plot.getViewBox().sigResized.connect(self._on_view_resized)
+
+    def preferred_height(self) -> int:
+        legend = 28 if self.legend is not None else 0
+        return PLOT_CHROME_PX + ROW_PX * len(self.data.bars) + legend
+
+    @staticmethod
+    def value_text(bar: Bar) -> str:
+        """The label at a bar's end: its value, and its status in words when not plainly reported."""
+        if bar.status == "reported" or bar.derived:
+            return bar.text
+        return f"{bar.text} · {STATUS_STYLES[bar.status].label.lower()}"
+
+    def _fill(self, bar: Bar) -> tuple[QBrush, QPen]:
+        theme = self.theme
+        color = QColor(theme.derived if bar.derived else theme.bar)
+        style = STATUS_STYLES[bar.status]
+        brush = QBrush(color, style.brush)
+        pen = QPen(color, 1.5, style.outline) if style.outline != Qt.PenStyle.NoPen else QPen(Qt.PenStyle.NoPen)
+        if bar.figure_id in self.selected or (bar.derived and self.selected & set(bar.sources)):
+            pen = QPen(QColor(theme.text), 3)
+        pen.setCosmetic(True)
+        return brush, pen
+
+    def _redraw(self) -> None:
+        theme = self.theme
+        for bar, item, label in zip(self.data.bars, self.bars, self.value_labels, strict=True):
+            brush, pen = self._fill(bar)
+            item.setOpts(brushes=[brush], pens=[pen])
+            label.setColor(theme.text)
+        self.plot_item.getAxis("bottom").setGrid(60)
+        if hasattr(self, "zero_line"):
+            self.zero_line.setPen(pg.mkPen(theme.axis, width=1))
+        if self.legend is not None:
+            for (sample, _label), status in zip(self.legend.items, self._legend_statuses, strict=True):
+                color = QColor(theme.bar)
+                style = STATUS_STYLES[status]
+                pen = QPen(color, 1.5, style.outline) if style.outline != Qt.PenStyle.NoPen else QPen(color, 1)
+                sample.item.setOpts(brush=QBrush(color, style.brush), pen=pen)
+        bottom = self.plot_item.getAxis("bottom")
+        bottom.setLabel(escaped(self.data.axis_label), color=theme.muted, **{"font-size": f"{AXIS_LABEL_PX}px"})
+        self._layout_labels()
+
+    @Slot()
+    def _on_view_resized(self) -> None:
+        self._layout_labels()
+
+    def _layout_labels(self) -> None:
+        """Fit category labels to the left axis and leave room for value labels at bar ends."""
+        width = max(self.width(), 200)
+        font = pixel_font(TICK_PX)
+        metrics = QFontMetricsF(font)
+        max_px = LABEL_SHARE * width
+        ticks = []
+        widest = 0.0
+        for i, bar in enumerate(self.data.bars):
+            lines = wrap_text(bar.label, font, max_px)
+            widest = max(widest, *(metrics.horizontalAdvance(line) for line in lines))
+            ticks.append((float(i), "\n".join(lines)))
+        left = self.plot_item.getAxis("left")
+        left.setTicks([ticks, []])
+        left.setWidth(int(widest + 16))
+        vb_width = self.plot_item.getViewBox().width() or (width - widest - 40)
+        value_metrics = QFontMetricsF(pixel_font(VALUE_PX, bold=True))
+        values = [b.value for b in self.data.bars]
+        texts = [(b.value, f" {self.value_text(b)} ") for b in self.data.bars]
+        pos_px = max((value_metrics.horizontalAdvance(t) for v, t in texts if v >= 0), default=0)
+        neg_px = max((value_metrics.horizontalAdvance(t) for v, t in texts if v < 0), default=0)
+        lo, hi = min(0.0, *values), max(0.0, *values)
+        span = (hi - lo) or 1.0
+        reserve = min((pos_px + neg_px + 18) / max(vb_width, 1.0), 0.8)
+        full = span / (1.0 - reserve)
+        per_px = full / max(vb_width, 1.0)
+        # A little room left of zero, so the axis shows its 0 label.
+        self.plot_item.setXRange(lo - (neg_px + 10) * per_px, hi + (pos_px + 8) * per_px, padding=0)
+
+    def hit(self, view_pos: QPointF) -> int | None:
+        i = round(view_pos.y())
+        if not 0 <= i < len(self.data.bars) or abs(view_pos.y() - i) > BAR_THICKNESS / 2:
+            return None
+        value = self.data.bars[i].value
+        x = view_pos.x()
+        if value >= 0:
+            return i if 0 <= x else None
+        return i if x <= 0 else None
+
+    def details(self, index: int) -> str:
+        return bar_details(self.data.bars[index], self.figures)
+
+    def figure_at(self, index: int) -> str:
+        bar = self.data.bars[index]
+        return bar.figure_id or bar.sources[0]
+
+    def mark_center(self, index: int) -> QPointF:
+        bar = self.data.bars[index]
+        return self.plot_item.getViewBox().mapViewToScene(QPointF(bar.value / 2, float(index)))
+
+    def bar_lengths(self) -> list[float]:
+        """The drawn length of each bar, read back from the plot items."""
+        return [float(item.opts["width"][0]) for item in self.bars]
+
+
+_EVENT_SYMBOLS = {"reported": "o", "disputed": "x", "unverifiable": "s", "forecast": "o"}
+
+
+class TimelinePlot(ChartPlot):
+    """Dated events top to bottom, one row each, the year on the left and the words beside it."""
+
+    def __init__(
+        self, data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(data, figures, theme, parent)
+        plot = self.plot_item
+        plot.invertY(True)
+        plot.hideAxis("bottom")
+        n = len(data.events)
+        plot.setYRange(-0.5, n - 0.5, padding=0)
+        plot.setXRange(0, 1, padding=0)
+        self.spine = pg.PlotDataItem([0.03, 0.03], [0, max(n - 1, 0)])
+        plot.addItem(self.spine)
+        self.markers: dict[str, pg.PlotDataItem] = {}
+        for status in dict.fromkeys(e.status for e in data.events):
+            rows = [i for i, e in enumerate(data.events) if e.status == status]
+            item = pg.PlotDataItem([0.03] * len(rows), rows, pen=None, symbol=_EVENT_SYMBOLS[status], symbolSize=12)
+            plot.addItem(item)
+            self.markers[status] = item
+        self.labels: list[pg.TextItem] = []
+        for i, event in enumerate(data.events):
+            words = event.label + (f": {event.text}" if event.text else "")
+            if event.status != "reported":
+                words += f" ({STATUS_STYLES[event.status].label.lower()})"
+            label = pg.TextItem(words, anchor=(0, 0.5))
+            label.setFont(pixel_font(VALUE_PX))
+            label.setPos(0.065, float(i))
+            plot.addItem(label)
+            self.labels.append(label)
+        left = plot.getAxis("left")
+        left.setTicks([[(float(i), str(e.year)) for i, e in enumerate(data.events)], []])
+        legend = []
+        if any(s != "reported" for s in data.statuses):
+            legend = [
+                (self.markers[s], STATUS_STYLES[s].legend.split(" (")[0]) for s in data.statuses if s in self.markers
+            ]
+        self._add_legend(legend)
+        self.apply_theme(theme)
+        plot.getViewBox().sigResized.connect(self._on_view_resized)
+
+    def preferred_height(self) -> int:
+        legend = 28 if self.legend is not None else 0
+        return 24 + EVENT_PX * len(self.data.events) + legend
+
+    def _redraw(self) -> None:
+        theme = self.theme
+        self.spine.setPen(pg.mkPen(theme.grid, width=3))
+        accent = QColor(theme.bar)
+        for status, item in self.markers.items():
+            filled = status in ("reported", "disputed")
+            pen = pg.mkPen(accent, width=2)
+            item.setSymbolPen(pen)
+            item.setSymbolBrush(pg.mkBrush(accent) if filled else pg.mkBrush(theme.background))
+        for event, label in zip(self.data.events, self.labels, strict=True):
+            label.setColor(theme.text)
+            selected = event.figure_id in self.selected
+            label.setFont(pixel_font(VALUE_PX, bold=selected))
+        self._on_view_resized()
+
+    @Slot()
+    def _on_view_resized(self) -> None:
+        vb_width = self.plot_item.getViewBox().width()
+        for label in self.labels:
+            label.setTextWidth(max(vb_width * 0.92, 80))
+
+    def hit(self, view_pos: QPointF) -> int | None:
+        i = round(view_pos.y())
+        if 0 <= i < len(self.data.events) and abs(view_pos.y() - i) <= 0.45:
+            return i
+        return None
+
+    def details(self, index: int) -> str:
+        return event_details(self.data.events[index], self.figures)
+
+    def figure_at(self, index: int) -> str:
+        return self.data.events[index].figure_id
+
+    def mark_center(self, index: int) -> QPointF:
+        return self.plot_item.getViewBox().mapViewToScene(QPointF(0.03, float(index)))
+
+
+def make_plot(
+    data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, parent: QWidget | None = None
+) -> ChartPlot:
+    """The plot for a chart's kind."""
+    cls = TimelinePlot if data.spec.kind == "timeline" else BarPlot
+    return cls(data, figures, theme, parent)
+
+
+class ChartView(QFrame):
+    """A chart as the tab shows it: title, subtitle, plot, caveats, source line and a menu.
+
+    The menu (the ⋯ button or a right-click) offers exports and a description; the view only
+    asks for them with ``export_requested``/``describe_requested``; the window does the work.
+    """
+
+    figure_clicked = Signal(str)
+    export_requested = Signal(str, str)
+    activated = Signal(str)
+
+    EXPORT_ACTIONS = (
+        ("png", "Export PNG…"),
+        ("svg", "Export SVG…"),
+        ("csv", "Export CSV…"),
+        ("clipboard", "Copy image"),
+    )
+
+    def __init__(
+        self, data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.setObjectName("chartView")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(f"Chart: {data.spec.title}")
+        self.setAccessibleDescription(data.description)
+        self.title = plain_label(data.spec.title)
+        self.title.setFont(pixel_font(16, bold=True))
+        self.subtitle = plain_label(data.spec.subtitle)
+        self.menu_button = QToolButton()
+        self.menu_button.setText("⋯")
+        self.menu_button.setToolTip(self.tr("Export or describe this chart"))
+        self.menu_button.setAccessibleName(self.tr("Chart menu: %s") % data.spec.title)
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = self._build_menu()
+        self.menu_button.setMenu(self.menu)
+        self.plot = make_plot(data, figures, theme)
+        self.plot.setMinimumHeight(self.plot.preferred_height())
+        self.caveats = plain_label("\n".join(data.caveats))
+        self.caveats.setVisible(bool(data.caveats))
+        self.source = plain_label(data.source_line)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(header)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.caveats)
+        layout.addWidget(self.source)
+        self.plot.figure_clicked.connect(self._on_plot_figure_clicked)
+        self.plot.context_menu_requested.connect(self._on_context_menu_requested)
+        self.apply_theme(theme)
+
+    @property
+    def chart_id(self) -> str:
+        return self.data.spec.id
+
+    def _build_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for fmt, text in self.EXPORT_ACTIONS:
+            action = QAction(self.tr(text), menu)
+            action.setData(fmt)
+            action.triggered.connect(self._on_export_action_triggered)
+            menu.addAction(action)
+        menu.addSeparator()
+        self.describe_action = QAction(self.tr("Describe"), menu)
+        self.describe_action.triggered.connect(self._on_describe_triggered)
+        menu.addAction(self.describe_action)
+        return menu
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.plot.apply_theme(theme)
+        muted = f"color: {theme.muted};"
+        self.subtitle.setStyleSheet(muted)
+        self.caveats.setStyleSheet(muted)
+        self.source.setStyleSheet(muted)
+        self.title.setStyleSheet(f"color: {theme.text};")
+        frame = f"background: {theme.background}; border: 1px solid {theme.grid}; border-radius: 6px;"
+        self.setStyleSheet(f"QFrame#chartView {{ {frame} }}")
+
+    def set_selected(self, figure_ids: Iterable[str]) -> None:
+        self.plot.set_selected(figure_ids)
+
+    def mousePressEvent(self, event: object) -> None:
+        self.activated.emit(self.chart_id)
+        super().mousePressEvent(event)  # type: ignore[arg-type]
+
+    def focusInEvent(self, event: object) -> None:
+        self.activated.emit(self.chart_id)
+        super().focusInEvent(event)  # type: ignore[arg-type]
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self._on_context_menu_requested(QPointF(event.globalPos()))
+        event.accept()
+
+    @Slot(str)
+    def _on_plot_figure_clicked(self, figure_id: str) -> None:
+        self.activated.emit(self.chart_id)
+        self.figure_clicked.emit(figure_id)
+
+    @Slot(QPointF)
+    def _on_context_menu_requested(self, global_pos: QPointF) -> None:
+        self.activated.emit(self.chart_id)
+        self.menu.popup(global_pos.toPoint())
+
+    @Slot()
+    def _on_export_action_triggered(self) -> None:
+        action = self.sender()
+        assert isinstance(action, QAction)
+        self.activated.emit(self.chart_id)
+        self.export_requested.emit(self.chart_id, str(action.data()))
+
+    @Slot()
+    def _on_describe_triggered(self) -> None:
+        self.show_description()
+
+    def show_description(self) -> QMessageBox:
+        """Show the chart's generated description (its alt text) in a small window."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Describe chart"), self.data.description, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box

@@ -1,0 +1,225 @@
+"""One tab of the window: a section's headline cards, charts, figures table and facts.
+
+A tab is built the first time it is shown (``ensure_built``), so start-up pays for one tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.chart_view import ChartView
+from ui.table_model import FigureTable, figure_model
+from ui.text import plain_label, plain_tooltip
+from ui.theme import LIGHT, STATUS_STYLES, Theme, pixel_font
+from viewer.details import figure_details
+from viewer.pack import DataPack, Figure, Section
+from viewer.units import format_value
+
+CARD_COLUMNS = 5
+CHART_COLUMNS = 2
+
+
+class FigureCard(QFrame):
+    """A headline figure: its value with unit, what it measures, and its status in words."""
+
+    clicked = Signal(str)
+
+    def __init__(self, figure: Figure, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert figure.value is not None
+        self.figure = figure
+        self.setObjectName("figureCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.value_text = format_value(figure.value, figure.unit)
+        self.value = plain_label(self.value_text, wrap=False)
+        self.value.setFont(pixel_font(26, bold=True))
+        unit = "" if figure.unit in ("CNY", "CNY/m²", "%", "nm", "USD", "pp") else figure.unit
+        self.label = plain_label(figure.label + (f" ({unit})" if unit else ""))
+        self.status = plain_label(STATUS_STYLES[figure.status].label)
+        self.status.setObjectName("statusBadge")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(4)
+        layout.addWidget(self.value)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.status)
+        self.setToolTip(plain_tooltip(figure_details(figure)))
+        self.setAccessibleName(f"{figure.label}: {self.value_text}")
+        self.setAccessibleDescription(f"{STATUS_STYLES[figure.status].label}. “{figure.quote}”")
+        self.set_selected(False)
+
+    def set_selected(self, selected: bool) -> None:
+        self.setProperty("selected", selected)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.figure.id)
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(self.figure.id)
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+
+def _heading(text: str) -> QWidget:
+    label = plain_label(text)
+    label.setFont(pixel_font(15, bold=True))
+    label.setAccessibleName(text)
+    return label
+
+
+class SectionTab(QScrollArea):
+    """A section of the pack as a scrolling page; it owns the views of that section only."""
+
+    figure_clicked = Signal(str)
+    chart_activated = Signal(str)
+    export_requested = Signal(str, str)
+
+    def __init__(self, pack: DataPack, section: Section, theme: Theme = LIGHT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.section = section
+        self.theme = theme
+        self.cards: list[FigureCard] = []
+        self.charts: list[ChartView] = []
+        self.table: FigureTable | None = None
+        self.facts: QListWidget | None = None
+        self.built = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(section.title)
+
+    def ensure_built(self) -> None:
+        """Create the tab's widgets on first use."""
+        if self.built:
+            return
+        self.built = True
+        pack, section = self.pack, self.section
+        figures = pack.section_figures(section.id)
+        page = QWidget()
+        page.setObjectName("sectionPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(14)
+
+        numeric = [f for f in figures if f.is_numeric]
+        if numeric:
+            cards = QGridLayout()
+            cards.setSpacing(10)
+            for i, fig in enumerate(numeric):
+                card = FigureCard(fig)
+                card.clicked.connect(self.figure_clicked)
+                cards.addWidget(card, i // CARD_COLUMNS, i % CARD_COLUMNS)
+                self.cards.append(card)
+            for col in range(CARD_COLUMNS):
+                cards.setColumnStretch(col, 1)
+            layout.addLayout(cards)
+
+        charts = QGridLayout()
+        charts.setSpacing(12)
+        for i, spec in enumerate(pack.section_charts(section.id)):
+            view = ChartView(pack.chart_data(spec.id), pack.by_id, self.theme)
+            view.figure_clicked.connect(self.figure_clicked)
+            view.activated.connect(self.chart_activated)
+            view.export_requested.connect(self.export_requested)
+            charts.addWidget(view, i // CHART_COLUMNS, i % CHART_COLUMNS)
+            self.charts.append(view)
+        for col in range(CHART_COLUMNS):
+            charts.setColumnStretch(col, 1)
+        layout.addLayout(charts)
+
+        layout.addWidget(_heading(self.tr("Figures in this section")))
+        self.table = FigureTable(figure_model(pack.section_frame(section.id)))
+        self.table.setAccessibleName(self.tr("Figures table: %s") % section.title)
+        rows = min(max(len(figures), 3), 14)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * rows + 40)
+        self.table.figure_selected.connect(self.figure_clicked)
+        layout.addWidget(self.table)
+
+        qualitative = [f for f in figures if not f.is_numeric]
+        if qualitative:
+            layout.addWidget(_heading(self.tr("Facts without a number")))
+            self.facts = QListWidget()
+            self.facts.setAccessibleName(self.tr("Facts: %s") % section.title)
+            self.facts.setWordWrap(True)
+            self.facts.setTabKeyNavigation(False)
+            for fig in qualitative:
+                mark = "" if fig.status == "reported" else f"  [{STATUS_STYLES[fig.status].label}]"
+                item = QListWidgetItem(f"• {fig.label}{mark}")
+                item.setData(Qt.ItemDataRole.UserRole, fig.id)
+                item.setToolTip(plain_tooltip(figure_details(fig)))
+                self.facts.addItem(item)
+            self.facts.setMinimumHeight(min(len(qualitative), 8) * (self.facts.fontMetrics().height() + 10) + 12)
+            self.facts.itemClicked.connect(self._on_fact_clicked)
+            layout.addWidget(self.facts)
+        layout.addStretch(1)
+        self.setWidget(page)
+        self.apply_theme(self.theme)
+
+    @Slot(QListWidgetItem)
+    def _on_fact_clicked(self, item: QListWidgetItem) -> None:
+        self.figure_clicked.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        if not self.built:
+            return
+        for view in self.charts:
+            view.apply_theme(theme)
+        page = self.widget()
+        assert page is not None
+        page.setStyleSheet(
+            f"""
+            QWidget#sectionPage {{ background: {theme.surface}; }}
+            QFrame#figureCard {{ background: {theme.background}; border: 1px solid {theme.grid}; border-radius: 6px; }}
+            QFrame#figureCard[selected="true"] {{ border: 2px solid {theme.text}; background: {theme.highlight}; }}
+            QFrame#figureCard:focus {{ border: 2px solid {theme.accent}; }}
+            QLabel {{ color: {theme.text}; }}
+            QLabel#statusBadge {{ color: {theme.muted}; }}
+            """
+        )
+
+    def select_figures(self, figure_ids: Iterable[str]) -> None:
+        """Mark these figures in every view of the tab: cards, charts, table and facts."""
+        ids = set(figure_ids)
+        self.ensure_built()
+        for card in self.cards:
+            card.set_selected(card.figure.id in ids)
+        for view in self.charts:
+            view.set_selected(ids)
+        if self.table is not None:
+            self.table.select_figures([f.id for f in self.pack.section_figures(self.section.id) if f.id in ids])
+        if self.facts is not None:
+            self.facts.blockSignals(True)
+            for row in range(self.facts.count()):
+                item = self.facts.item(row)
+                item.setSelected(item.data(Qt.ItemDataRole.UserRole) in ids)
+            self.facts.blockSignals(False)
+
+    def figure_ids(self) -> set[str]:
+        """Every figure this tab shows, in its own section or drawn by its charts."""
+        ids = {f.id for f in self.pack.section_figures(self.section.id)}
+        for spec in self.pack.section_charts(self.section.id):
+            ids.update(spec.figure_ids)
+        return ids

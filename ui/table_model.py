@@ -1,0 +1,258 @@
+"""A read-only, sortable Qt model over a pandas DataFrame, and the table view of a tab's figures.
+
+The model reads cells from per-column numpy arrays through a row permutation, so sorting is
+one stable argsort (pandas' own) and never moves data; formatted cells are cached per cell.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from pandas.api.types import is_numeric_dtype
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ui.text import plain_tooltip
+from viewer.details import STATUS_LABELS
+from viewer.units import format_number
+
+Formatter = Callable[[Any], str]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _default_format(value: Any) -> str:
+    if value is None or value is pd.NA:
+        return ""
+    if isinstance(value, float | np.floating):
+        if math.isnan(value):
+            return ""
+        return format_number(float(value)) if not float(value).is_integer() else f"{value:,.0f}"
+    return str(value)
+
+
+class DataFrameModel(QAbstractTableModel):
+    """Rows of a DataFrame, in a sort order kept as a permutation of row positions."""
+
+    def __init__(
+        self,
+        frame: pd.DataFrame,
+        columns: Sequence[str] | None = None,
+        headers: Sequence[str] | None = None,
+        formatters: dict[str, Formatter] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns if columns is not None else frame.columns)
+        self._headers = list(headers) if headers is not None else [str(c) for c in self._columns]
+        self._series = [frame[c].reset_index(drop=True) for c in self._columns]
+        self._arrays = [s.to_numpy(dtype=object) if not is_numeric_dtype(s) else s.to_numpy() for s in self._series]
+        self._numeric = [is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s) for s in self._series]
+        formatters = formatters or {}
+        self._formatters = [formatters.get(c, _default_format) for c in self._columns]
+        self._ids = frame["id"].to_numpy(dtype=object) if "id" in frame.columns else None
+        self._order = np.arange(len(frame))
+        self._cache: dict[tuple[int, int], str] = {}
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
+
+    # -- the model API ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt API)
+        return 0 if parent.isValid() else len(self._order)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt API)
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if self._numeric[index.column()]:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self.text(index.row(), index.column())
+            return plain_tooltip(text) if len(text) > 40 else None
+        if role == Qt.ItemDataRole.UserRole:
+            return self.raw(index.row(), index.column())
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return str(section + 1)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        ascending = order == Qt.SortOrder.AscendingOrder
+        series = self._series[column]
+        new_order = np.asarray(series.sort_values(ascending=ascending, kind="stable", na_position="last").index)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        sources = [int(self._order[i.row()]) for i in persistent]
+        position = np.empty_like(new_order)
+        position[new_order] = np.arange(len(new_order))
+        self._order = new_order
+        self._cache.clear()
+        self._sorted = (column, order)
+        for old, src in zip(persistent, sources, strict=True):
+            self.changePersistentIndex(old, self.index(int(position[src]), old.column()))
+        self.layoutChanged.emit()
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def raw(self, row: int, column: int) -> Any:
+        return self._arrays[column][self._order[row]]
+
+    def text(self, row: int, column: int) -> str:
+        key = (row, column)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._formatters[column](self.raw(row, column))
+            self._cache[key] = cached
+        return cached
+
+    def figure_id(self, row: int) -> str | None:
+        """The pack id of the figure shown in a (sorted) row, when the frame has ids."""
+        if self._ids is None or not 0 <= row < len(self._order):
+            return None
+        return str(self._ids[self._order[row]])
+
+    def row_of(self, figure_id: str) -> int | None:
+        if self._ids is None:
+            return None
+        hits = np.flatnonzero(self._ids[self._order] == figure_id)
+        return int(hits[0]) if len(hits) else None
+
+    def column_of(self, name: str) -> int:
+        return self._columns.index(name)
+
+    def as_tsv(self, rows: Sequence[int], columns: Sequence[int], header: bool = False) -> str:
+        """Cells as tab-separated text (a spreadsheet pastes it as a grid)."""
+
+        def clean(text: str) -> str:
+            return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+        lines = ["\t".join(clean(self._headers[c]) for c in columns)] if header else []
+        lines += ["\t".join(clean(self.text(r, c)) for c in columns) for r in rows]
+        return "\n".join(lines)
+
+
+FIGURE_COLUMNS = ("label", "value", "unit", "year", "status", "quote")
+
+
+def figure_model(frame: pd.DataFrame, parent: QWidget | None = None) -> DataFrameModel:
+    """The model of a tab's figures table."""
+    headers = [
+        QGuiApplication.translate("FigureTable", h) for h in ("Label", "Value", "Unit", "Year", "Status", "Quote")
+    ]
+    formatters: dict[str, Formatter] = {"status": lambda s: STATUS_LABELS.get(str(s), str(s))}
+    return DataFrameModel(frame, FIGURE_COLUMNS, headers, formatters, parent)
+
+
+class FigureTable(QTableView):
+    """A sortable table of figures; Ctrl+C copies the selection as tab-separated text."""
+
+    figure_selected = Signal(str)
+
+    def __init__(self, model: DataFrameModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        model.setParent(self)  # the view owns its model; without a parent Python may free it
+        self._model = model
+        self.setModel(model)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        vertical = self.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never ResizeToContents: slow on big models
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        vertical.hide()
+        horizontal = self.horizontalHeader()
+        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        horizontal.setStretchLastSection(True)
+        for name, width in (("label", 300), ("value", 130), ("unit", 70), ("year", 60), ("status", 100)):
+            if name in model._columns:
+                self.setColumnWidth(model.column_of(name), width)
+        self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.clicked.connect(self._on_current_row_changed)
+
+    def table_model(self) -> DataFrameModel:
+        model = self.model()
+        assert isinstance(model, DataFrameModel)
+        return model
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def selected_tsv(self) -> str:
+        indexes = self.selectionModel().selectedIndexes()
+        if not indexes:
+            return ""
+        rows = sorted({i.row() for i in indexes})
+        columns = sorted({i.column() for i in indexes})
+        return self.table_model().as_tsv(rows, columns)
+
+    @Slot()
+    def copy_selection(self) -> None:
+        text = self.selected_tsv()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def select_figures(self, figure_ids: Sequence[str]) -> None:
+        """Select the rows of these figures (without emitting ``figure_selected``)."""
+        model = self.table_model()
+        selection = self.selectionModel()
+        self.blockSignals(True)
+        selection.blockSignals(True)
+        selection.clearSelection()
+        first = None
+        for fid in figure_ids:
+            row = model.row_of(fid)
+            if row is None:
+                continue
+            first = row if first is None else first
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            selection.select(model.index(row, 0), flags)
+        if first is not None:
+            selection.setCurrentIndex(model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.scrollTo(model.index(first, 0))
+        selection.blockSignals(False)
+        self.blockSignals(False)
+        self.viewport().update()
+
+    @Slot(QModelIndex)
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        fid = self.table_model().figure_id(current.row()) if current.isValid() else None
+        if fid:
+            self.figure_selected.emit(fid)

@@ -1,0 +1,155 @@
+"""Colours and type for charts and the window, in a light and a dark theme.
+
+Series colours come from the Okabe–Ito palette, which stays distinguishable with the common
+colour-vision deficiencies; status is never carried by colour alone (see ``STATUS_STYLES``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours one theme gives charts, cards and text."""
+
+    name: str
+    background: str
+    surface: str
+    text: str
+    muted: str
+    axis: str
+    grid: str
+    bar: str
+    derived: str
+    accent: str
+    highlight: str
+
+    def qcolor(self, role: str) -> QColor:
+        return QColor(getattr(self, role))
+
+
+LIGHT = Theme(
+    name="light",
+    background="#FFFFFF",
+    surface="#F6F6F4",
+    text="#1A1A1A",
+    muted="#555555",
+    axis="#4D4D4D",
+    grid="#E3E3E3",
+    bar="#0072B2",
+    derived="#8C8C8C",
+    accent="#0072B2",
+    highlight="#FFE9A8",
+)
+
+DARK = Theme(
+    name="dark",
+    background="#1E1F22",
+    surface="#2A2B2F",
+    text="#EDEDED",
+    muted="#B4B4B4",
+    axis="#BDBDBD",
+    grid="#3A3B40",
+    bar="#56B4E9",
+    derived="#8A8A8A",
+    accent="#56B4E9",
+    highlight="#5C4A12",
+)
+
+THEMES = {"light": LIGHT, "dark": DARK}
+
+
+@dataclass(frozen=True)
+class StatusStyle:
+    """How a status is told apart without colour: a fill pattern, an outline and words."""
+
+    label: str
+    legend: str
+    brush: Qt.BrushStyle
+    outline: Qt.PenStyle
+    meaning: str
+
+
+STATUS_STYLES: dict[str, StatusStyle] = {
+    "reported": StatusStyle(
+        "Reported",
+        "Reported",
+        Qt.BrushStyle.SolidPattern,
+        Qt.PenStyle.NoPen,
+        "stated by the article; no reason to doubt it",
+    ),
+    "disputed": StatusStyle(
+        "Disputed",
+        "Disputed (hatched)",
+        Qt.BrushStyle.BDiagPattern,
+        Qt.PenStyle.SolidLine,
+        "contradicted by other public reporting; see its note",
+    ),
+    "unverifiable": StatusStyle(
+        "Unverifiable",
+        "Unverifiable (dotted)",
+        Qt.BrushStyle.Dense5Pattern,
+        Qt.PenStyle.DotLine,
+        "cannot be checked against any public record",
+    ),
+    "forecast": StatusStyle(
+        "Forecast",
+        "Forecast (outline only)",
+        Qt.BrushStyle.NoBrush,
+        Qt.PenStyle.DashLine,
+        "a prediction, not an outcome",
+    ),
+}
+
+
+def relative_luminance(color: QColor) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio between two colours (1 to 21)."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def palette_for(theme: Theme) -> QPalette:
+    """A widget palette matching a chart theme, so cards and tables agree with the charts."""
+    pal = QPalette()
+    bg, surface, text = theme.qcolor("background"), theme.qcolor("surface"), theme.qcolor("text")
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        pal.setColor(group, QPalette.ColorRole.Window, surface)
+        pal.setColor(group, QPalette.ColorRole.Base, bg)
+        pal.setColor(group, QPalette.ColorRole.AlternateBase, surface)
+        pal.setColor(group, QPalette.ColorRole.WindowText, text)
+        pal.setColor(group, QPalette.ColorRole.Text, text)
+        pal.setColor(group, QPalette.ColorRole.ButtonText, text)
+        pal.setColor(group, QPalette.ColorRole.Button, surface)
+        pal.setColor(group, QPalette.ColorRole.ToolTipBase, bg)
+        pal.setColor(group, QPalette.ColorRole.ToolTipText, text)
+        pal.setColor(group, QPalette.ColorRole.PlaceholderText, theme.qcolor("muted"))
+        pal.setColor(group, QPalette.ColorRole.Highlight, theme.qcolor("accent"))
+        pal.setColor(
+            group, QPalette.ColorRole.HighlightedText, QColor("#FFFFFF" if theme.name == "light" else "#000000")
+        )
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, theme.qcolor("muted"))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, theme.qcolor("muted"))
+    return pal
+
+
+def pixel_font(px: float, bold: bool = False) -> QFont:
+    """A font of a given pixel size: charts size text in pixels so exports scale exactly."""
+    font = QFont()
+    font.setPixelSize(max(1, round(px)))
+    font.setBold(bold)
+    return font
