@@ -1,24 +1,59 @@
-"""Shanghai Tech Hub Viewer: parse the command line, then open the window or run a command."""
+"""Shanghai Tech Hub Viewer: parse the command line, then open the window or run a command.
+
+python main.py [--pack PATH] [--reset-settings]       open the window
+python main.py export --out DIR [--pack PATH] [--format png,svg,csv,pdf] [--width PX] [--charts ID,...]
+python main.py validate PATH                          check a data pack
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
+
+
+class _Parser(argparse.ArgumentParser):
+    """Argument errors as one line beginning 'error:' and exit code 2, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"error: {message} (see: python main.py --help)", file=sys.stderr)
+        raise SystemExit(2)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="shanghai-tech-viewer",
         description="View the figures of a news article, each traced to its sentence.",
     )
     parser.add_argument("--pack", metavar="PATH", help="data pack folder to open (default: the bundled Shanghai pack)")
+    parser.add_argument("--reset-settings", action="store_true", help="forget window state and preferences")
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    export = commands.add_parser("export", help="export charts without opening a window")
+    export.add_argument("--out", required=True, metavar="DIR", help="folder to write into (created if missing)")
+    export.add_argument("--pack", metavar="PATH", dest="export_pack", help="data pack folder (default: bundled)")
+    export.add_argument("--format", default="png", metavar="png,svg,csv,pdf", help="formats, comma-separated")
+    export.add_argument("--width", type=int, default=1600, metavar="PX", help="image width, 400 to 6000 (1600)")
+    export.add_argument("--charts", metavar="ID,...", help="chart ids to export (default: all)")
+    export.add_argument("--theme", choices=("light", "dark"), default="light", help="image colours (light)")
+    validate = commands.add_parser("validate", help="check a data pack and list every problem")
+    validate.add_argument("path", metavar="PATH")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "export":
+        from ui.commands import export_command
+
+        pack = args.export_pack or args.pack
+        return export_command(args.out, pack, args.format, args.width, args.charts, args.theme)
+    if args.command == "validate":
+        from ui.commands import validate_command
+
+        return validate_command(args.path)
+
     from ui.app import has_display, run_gui
-    from viewer.pack import PackError
 
     if not has_display():
         print(
@@ -27,12 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    try:
-        return run_gui(args.pack)
-    except PackError as exc:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        return 2
+    return run_gui(args.pack, reset_settings=args.reset_settings, quit_after_paint=args.quit_after_paint)
 
 
 if __name__ == "__main__":

@@ -1,19 +1,55 @@
-"""Application set-up: the QApplication, pyqtgraph's configuration and the main window."""
+"""Application set-up: the QApplication, translations, pyqtgraph, the exception hook, the window."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
+from ui import settings as keys
+from ui.errors import ErrorReporter
 from ui.main_window import APP_NAME, MainWindow
-from viewer.pack import load_pack
+from viewer.pack import PackError, load_pack
 
 ORGANIZATION = "ShanghaiTechViewer"
 APPLICATION = "shanghai-tech-viewer"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+ICON = RESOURCES / "icons" / "shanghai-tech-viewer.svg"
+TRANSLATIONS = RESOURCES / "i18n"
+log = logging.getLogger("viewer")
+_translators: list[QTranslator] = []
+
+
+def interface_language(choice: str) -> str:
+    """'en' or 'zh_CN' for a setting of 'en', 'zh_CN' or 'system' (the system locale)."""
+    if choice in ("en", "zh_CN"):
+        return choice
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Load the interface translation (and Qt's own, for standard dialogs) for a language."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if language == "en":
+        return
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS / f"viewer_{language}.qm")):
+        app.installTranslator(ours)
+        _translators.append(ours)
+    else:
+        log.warning("no translation for %s in %s", language, TRANSLATIONS)
+    qt = QTranslator(app)
+    if qt.load(f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _translators.append(qt)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -23,8 +59,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setStyle("Fusion")  # honours our palette the same way on every desktop
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APPLICATION)
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
     pg.setConfigOptions(antialias=True, background="w", foreground="k", exitCleanup=False)
     return app
 
@@ -35,7 +75,7 @@ def create_window(pack_path: str | None = None) -> MainWindow:
     Raises ``viewer.pack.PackError`` when the pack cannot be loaded.
     """
     create_application()
-    return MainWindow(load_pack(pack_path))
+    return MainWindow(load_pack(pack_path), keys.open_settings())
 
 
 def has_display() -> bool:
@@ -45,9 +85,45 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(pack_path: str | None = None) -> int:
+class _PaintWatcher(QObject):
+    """Quits the app once every watched widget has painted (for start-up timing)."""
+
+    def __init__(self, widgets: list[QWidget]) -> None:
+        super().__init__()
+        self.pending = set(widgets)
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched in self.pending:
+            self.pending.discard(watched)  # type: ignore[arg-type]
+            if not self.pending:
+                QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_gui(pack_path: str | None = None, reset_settings: bool = False, quit_after_paint: bool = False) -> int:
     """Open the window and run the event loop; returns the exit code."""
     app = create_application()
-    window = create_window(pack_path)
+    reporter = ErrorReporter()
+    reporter.install()
+    settings = keys.open_settings()
+    if reset_settings:
+        settings.clear()
+        settings.sync()
+    install_translations(app, interface_language(str(settings.value(keys.LANGUAGE, "system"))))
+    window = MainWindow(load_pack(), settings)
     window.show()
-    return app.exec()
+    if pack_path is not None and not window.open_pack(pack_path):
+        print(f"error: cannot open the data pack {pack_path}; showing the bundled pack", file=sys.stderr)
+    if quit_after_paint:
+        tab = window.current_tab()
+        targets: list[QWidget] = [view.plot.viewport() for view in tab.charts] or [window]
+        watcher = _PaintWatcher(targets)
+        window.destroyed.connect(watcher.deleteLater)
+    code = app.exec()
+    reporter.uninstall()
+    return code
+
+
+__all__ = ["PackError", "create_application", "create_window", "has_display", "run_gui"]

@@ -12,16 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.LegendItem import ItemSample
+from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QContextMenuEvent, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QMessageBox, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from ui.text import escaped, plain_label, plain_tooltip, wrap_text
-from ui.theme import LIGHT, STATUS_STYLES, Theme, pixel_font
+from ui.theme import LIGHT, STATUS_STYLES, Theme, pixel_font, status_brush, status_pen
 from viewer.charts import Bar, ChartData
 from viewer.details import bar_details, event_details
 from viewer.pack import Figure
+from viewer.units import format_number
 
 TICK_PX = 12
 VALUE_PX = 13
@@ -32,22 +33,108 @@ ROW_PX = 56
 EVENT_PX = 46
 PLOT_CHROME_PX = 64
 LABEL_SHARE = 0.42
+EVENT_SYMBOLS = {"reported": "o", "disputed": "x", "unverifiable": "s", "forecast": "o"}
 
 
-class StatusSample(ItemSample):
-    """A legend swatch drawn with the item's fill pattern and outline; clicking it does nothing."""
+class StatusLegend(pg.GraphicsWidget):
+    """A one-line legend of the statuses a chart draws: a swatch and a word for each.
+
+    Drawn by hand rather than with pyqtgraph's LegendItem, which ignores the painter's scale,
+    takes HTML, and hides a series when its swatch is clicked.
+    """
+
+    def __init__(self, entries: list[tuple[str, str]], kind: str, theme: Theme, scale: float) -> None:
+        super().__init__()
+        self.entries = entries  # (status, text)
+        self.kind = kind
+        self.theme = theme
+        self.scale = scale
+        self.font = pixel_font(LEGEND_PX * scale)
+        height = QFontMetricsF(self.font).height() + 10 * scale
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
+
+    def texts(self) -> list[str]:
+        return [text for _status, text in self.entries]
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.update()
 
     def paint(self, p: QPainter, *args: object) -> None:
-        opts = self.item.opts
-        if isinstance(self.item, pg.BarGraphItem):
-            p.setPen(pg.mkPen(opts["pen"]))
-            p.setBrush(pg.mkBrush(opts["brush"]))
-            p.drawRect(QRectF(3, 3, 16, 16))
-        else:
-            super().paint(p, *args)
+        s = self.scale
+        metrics = QFontMetricsF(self.font)
+        side = 14 * s
+        height = self.size().height()
+        color = QColor(self.theme.bar)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setFont(self.font)
+        x = 0.0
+        for status, text in self.entries:
+            box = QRectF(x, (height - side) / 2, side, side)
+            if self.kind == "bar":
+                pen = status_pen(status, color, s)
+                if pen.style() == Qt.PenStyle.NoPen:
+                    pen = QPen(color, s)
+                p.setPen(pen)
+                p.setBrush(status_brush(status, color, s))
+                p.drawRect(box)
+            else:
+                filled = status in ("reported", "disputed")
+                brush = QBrush(color) if filled else QBrush(QColor(self.theme.background))
+                pen = QPen(color, 2 * s)
+                pen.setCosmetic(True)  # drawSymbol scales the painter by the symbol's size
+                p.save()
+                p.translate(box.center())
+                drawSymbol(p, EVENT_SYMBOLS[status], side * 0.85, pen, brush)
+                p.restore()
+            x += side + 6 * s
+            p.setPen(QColor(self.theme.text))
+            p.drawText(
+                QRectF(x, 0, metrics.horizontalAdvance(text) + 2, height), int(Qt.AlignmentFlag.AlignVCenter), text
+            )
+            x += metrics.horizontalAdvance(text) + 18 * s
 
-    def mouseClickEvent(self, event: object) -> None:
-        event.ignore()  # type: ignore[attr-defined]
+
+class BarItem(pg.GraphicsObject):
+    """One bar, in data coordinates, painted in device pixels so its hatch keeps its pitch.
+
+    pyqtgraph's BarGraphItem paints in data coordinates, which stretches a texture brush with
+    the axes; this paints the mapped rectangle with the painter reset to device pixels.
+    """
+
+    def __init__(self, row: float, value: float, thickness: float) -> None:
+        super().__init__()
+        self.value = value
+        self.rect = QRectF(min(0.0, value), row - thickness / 2, abs(value), thickness)
+        self.brush = QBrush()
+        self.pen = QPen(Qt.PenStyle.NoPen)
+
+    def set_style(self, brush: QBrush, pen: QPen) -> None:
+        self.brush, self.pen = brush, pen
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self.rect)
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        device = p.transform().mapRect(self.rect)
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrushOrigin(device.topLeft())
+        p.setPen(self.pen)
+        p.setBrush(self.brush)
+        inset = self.pen.widthF() / 2 if self.pen.style() != Qt.PenStyle.NoPen else 0.0
+        p.drawRect(device.adjusted(inset, inset, -inset, -inset))
+        p.restore()
+
+
+class ValueAxis(pg.AxisItem):
+    """An axis whose tick labels read like the value labels: 20,000 rather than 20000."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [format_number(round(v * scale, 10)) for v in values]
 
 
 class ChartPlot(pg.GraphicsLayoutWidget):
@@ -57,24 +144,30 @@ class ChartPlot(pg.GraphicsLayoutWidget):
     context_menu_requested = Signal(QPointF)
 
     def __init__(
-        self, data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, parent: QWidget | None = None
+        self,
+        data: ChartData,
+        figures: Mapping[str, Figure],
+        theme: Theme = LIGHT,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.data = data
         self.figures = figures
         self.theme = theme
+        self.scale = scale
         self.selected: set[str] = set()
         self.last_tooltip = ""
         self.setAntialiasing(True)
-        self.ci.setContentsMargins(4, 4, 12, 4)
-        self.plot_item: pg.PlotItem = self.addPlot(row=0, col=0)
+        self.ci.setContentsMargins(4 * scale, 4 * scale, 12 * scale, 4 * scale)
+        self.plot_item: pg.PlotItem = self.addPlot(row=0, col=0, axisItems={"bottom": ValueAxis("bottom")})
         self.plot_item.setMenuEnabled(False)
         self.plot_item.hideButtons()
         self.plot_item.setMouseEnabled(x=False, y=False)
         self.plot_item.getViewBox().setDefaultPadding(0)
-        self.legend: pg.LegendItem | None = None
+        self.legend: StatusLegend | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(round(120 * scale))
         self.setAccessibleName(data.spec.title)
         self.setAccessibleDescription(data.description)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -82,24 +175,39 @@ class ChartPlot(pg.GraphicsLayoutWidget):
 
     # -- drawing, shared ------------------------------------------------------------------------
 
+    def px(self, value: float) -> float:
+        """A length in the plot's pixels: on screen as given, in an export scaled with its width."""
+        return value * self.scale
+
     def _style_axes(self) -> None:
         theme = self.theme
         for name in ("left", "bottom"):
             axis = self.plot_item.getAxis(name)
-            axis.setPen(pg.mkPen(theme.axis, width=1))
+            axis.setPen(pg.mkPen(theme.axis, width=self.px(1)))
             axis.setTextPen(pg.mkPen(theme.text))
-            axis.setStyle(tickFont=pixel_font(TICK_PX), tickTextOffset=6, tickLength=-4, maxTickLevel=0)
+            axis.setStyle(
+                tickFont=pixel_font(self.px(TICK_PX)),
+                tickTextOffset=round(self.px(6)),
+                tickLength=-round(self.px(4)),
+                maxTickLevel=0,
+            )
             axis.enableAutoSIPrefix(False)
+            axis.setZValue(-1)  # grid lines behind the marks
 
-    def _add_legend(self, entries: Iterable[tuple[pg.GraphicsObject, str]]) -> None:
-        entries = list(entries)
-        if not entries:
+    def _axis_label(self, axis: pg.AxisItem, text: str) -> None:
+        axis.setLabel(escaped(text), color=self.theme.muted, **{"font-size": f"{self.px(AXIS_LABEL_PX):.1f}px"})
+        # pyqtgraph sizes the axis for its default font; make room for scaled ticks and label.
+        tick = QFontMetricsF(pixel_font(self.px(TICK_PX))).height()
+        label = QFontMetricsF(pixel_font(self.px(AXIS_LABEL_PX))).height()
+        axis.setHeight(round(tick + label + self.px(16)))
+
+    def _add_legend(self, kind: str) -> None:
+        """A legend of statuses, when the chart draws anything other than plainly reported figures."""
+        statuses = self.data.statuses
+        if all(s == "reported" for s in statuses):
             return
-        self.legend = pg.LegendItem(colCount=len(entries), sampleType=StatusSample, frame=False)
-        self.legend.setLabelTextSize(f"{LEGEND_PX}px")
-        self.legend.setLabelTextColor(self.theme.text)
-        for item, name in entries:
-            self.legend.addItem(item, escaped(name))
+        words = {s: STATUS_STYLES[s].legend if kind == "bar" else STATUS_STYLES[s].label for s in statuses}
+        self.legend = StatusLegend([(s, words[s]) for s in statuses], kind, self.theme, self.scale)
         self.ci.addItem(self.legend, row=1, col=0)
 
     def apply_theme(self, theme: Theme) -> None:
@@ -109,9 +217,7 @@ class ChartPlot(pg.GraphicsLayoutWidget):
         self._style_axes()
         self._redraw()
         if self.legend is not None:
-            self.legend.setLabelTextColor(theme.text)
-            for _sample, label in self.legend.items:
-                label.setText(label.text, color=theme.text)
+            self.legend.set_theme(theme)
 
     def set_selected(self, figure_ids: Iterable[str]) -> None:
         """Outline the marks drawn from these figures (e.g. those a clicked sentence backs)."""
@@ -181,10 +287,15 @@ class BarPlot(ChartPlot):
     """Horizontal bars with their labels on the left and values at the bar ends (bar, share, index)."""
 
     def __init__(
-        self, data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, parent: QWidget | None = None
+        self,
+        data: ChartData,
+        figures: Mapping[str, Figure],
+        theme: Theme = LIGHT,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(data, figures, theme, parent)
-        self.bars: list[pg.BarGraphItem] = []
+        super().__init__(data, figures, theme, scale, parent)
+        self.bars: list[BarItem] = []
         self.value_labels: list[pg.TextItem] = []
         plot = self.plot_item
         plot.invertY(True)
@@ -193,11 +304,11 @@ class BarPlot(ChartPlot):
         if data.axis_factor != 1.0:
             bottom.setScale(1.0 / data.axis_factor)
         for i, bar in enumerate(data.bars):
-            item = pg.BarGraphItem(x0=[0.0], y=[float(i)], height=BAR_THICKNESS, width=[bar.value])
+            item = BarItem(float(i), bar.value, BAR_THICKNESS)
             plot.addItem(item)
             self.bars.append(item)
             label = pg.TextItem(f" {self.value_text(bar)} ", anchor=(0 if bar.value >= 0 else 1, 0.5))
-            label.setFont(pixel_font(VALUE_PX, bold=True))
+            label.setFont(pixel_font(self.px(VALUE_PX), bold=True))
             label.setPos(bar.value, float(i))
             plot.addItem(label)
             self.value_labels.append(label)
@@ -205,18 +316,13 @@ class BarPlot(ChartPlot):
             self.zero_line = pg.InfiniteLine(pos=0, angle=90, movable=False)
             plot.addItem(self.zero_line)
         plot.setYRange(-0.5, len(data.bars) - 0.5, padding=0)
-        legend_items = []
-        if any(s != "reported" for s in data.statuses):
-            for status in data.statuses:
-                legend_items.append((pg.BarGraphItem(x0=[0], y=[0], height=1, width=[1]), STATUS_STYLES[status].legend))
-        self._legend_statuses = list(data.statuses) if legend_items else []
-        self._add_legend(legend_items)
+        self._add_legend("bar")
         self.apply_theme(theme)
         plot.getViewBox().sigResized.connect(self._on_view_resized)
 
     def preferred_height(self) -> int:
         legend = 28 if self.legend is not None else 0
-        return PLOT_CHROME_PX + ROW_PX * len(self.data.bars) + legend
+        return round(self.px(PLOT_CHROME_PX + ROW_PX * len(self.data.bars) + legend))
 
     @staticmethod
     def value_text(bar: Bar) -> str:
@@ -228,31 +334,22 @@ class BarPlot(ChartPlot):
     def _fill(self, bar: Bar) -> tuple[QBrush, QPen]:
         theme = self.theme
         color = QColor(theme.derived if bar.derived else theme.bar)
-        style = STATUS_STYLES[bar.status]
-        brush = QBrush(color, style.brush)
-        pen = QPen(color, 1.5, style.outline) if style.outline != Qt.PenStyle.NoPen else QPen(Qt.PenStyle.NoPen)
+        brush = status_brush(bar.status, color, self.scale)
+        pen = status_pen(bar.status, color, self.scale)
         if bar.figure_id in self.selected or (bar.derived and self.selected & set(bar.sources)):
-            pen = QPen(QColor(theme.text), 3)
-        pen.setCosmetic(True)
+            pen = QPen(QColor(theme.text), self.px(3))
+            pen.setCosmetic(True)
         return brush, pen
 
     def _redraw(self) -> None:
         theme = self.theme
         for bar, item, label in zip(self.data.bars, self.bars, self.value_labels, strict=True):
-            brush, pen = self._fill(bar)
-            item.setOpts(brushes=[brush], pens=[pen])
+            item.set_style(*self._fill(bar))
             label.setColor(theme.text)
         self.plot_item.getAxis("bottom").setGrid(60)
         if hasattr(self, "zero_line"):
-            self.zero_line.setPen(pg.mkPen(theme.axis, width=1))
-        if self.legend is not None:
-            for (sample, _label), status in zip(self.legend.items, self._legend_statuses, strict=True):
-                color = QColor(theme.bar)
-                style = STATUS_STYLES[status]
-                pen = QPen(color, 1.5, style.outline) if style.outline != Qt.PenStyle.NoPen else QPen(color, 1)
-                sample.item.setOpts(brush=QBrush(color, style.brush), pen=pen)
-        bottom = self.plot_item.getAxis("bottom")
-        bottom.setLabel(escaped(self.data.axis_label), color=theme.muted, **{"font-size": f"{AXIS_LABEL_PX}px"})
+            self.zero_line.setPen(pg.mkPen(theme.axis, width=self.px(1)))
+        self._axis_label(self.plot_item.getAxis("bottom"), self.data.axis_label)
         self._layout_labels()
 
     @Slot()
@@ -261,8 +358,8 @@ class BarPlot(ChartPlot):
 
     def _layout_labels(self) -> None:
         """Fit category labels to the left axis and leave room for value labels at bar ends."""
-        width = max(self.width(), 200)
-        font = pixel_font(TICK_PX)
+        width = max(self.width(), round(self.px(200)))
+        font = pixel_font(self.px(TICK_PX))
         metrics = QFontMetricsF(font)
         max_px = LABEL_SHARE * width
         ticks = []
@@ -273,20 +370,21 @@ class BarPlot(ChartPlot):
             ticks.append((float(i), "\n".join(lines)))
         left = self.plot_item.getAxis("left")
         left.setTicks([ticks, []])
-        left.setWidth(int(widest + 16))
-        vb_width = self.plot_item.getViewBox().width() or (width - widest - 40)
-        value_metrics = QFontMetricsF(pixel_font(VALUE_PX, bold=True))
+        left.setWidth(int(widest + self.px(16)))
+        vb_width = self.plot_item.getViewBox().width() or (width - widest - self.px(40))
+        value_metrics = QFontMetricsF(pixel_font(self.px(VALUE_PX), bold=True))
         values = [b.value for b in self.data.bars]
         texts = [(b.value, f" {self.value_text(b)} ") for b in self.data.bars]
         pos_px = max((value_metrics.horizontalAdvance(t) for v, t in texts if v >= 0), default=0)
         neg_px = max((value_metrics.horizontalAdvance(t) for v, t in texts if v < 0), default=0)
         lo, hi = min(0.0, *values), max(0.0, *values)
         span = (hi - lo) or 1.0
-        reserve = min((pos_px + neg_px + 18) / max(vb_width, 1.0), 0.8)
+        pad = self.px(10)
+        reserve = min((pos_px + neg_px + 2 * pad) / max(vb_width, 1.0), 0.8)
         full = span / (1.0 - reserve)
         per_px = full / max(vb_width, 1.0)
         # A little room left of zero, so the axis shows its 0 label.
-        self.plot_item.setXRange(lo - (neg_px + 10) * per_px, hi + (pos_px + 8) * per_px, padding=0)
+        self.plot_item.setXRange(lo - (neg_px + pad) * per_px, hi + (pos_px + pad) * per_px, padding=0)
 
     def hit(self, view_pos: QPointF) -> int | None:
         i = round(view_pos.y())
@@ -311,19 +409,21 @@ class BarPlot(ChartPlot):
 
     def bar_lengths(self) -> list[float]:
         """The drawn length of each bar, read back from the plot items."""
-        return [float(item.opts["width"][0]) for item in self.bars]
-
-
-_EVENT_SYMBOLS = {"reported": "o", "disputed": "x", "unverifiable": "s", "forecast": "o"}
+        return [item.value for item in self.bars]
 
 
 class TimelinePlot(ChartPlot):
     """Dated events top to bottom, one row each, the year on the left and the words beside it."""
 
     def __init__(
-        self, data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, parent: QWidget | None = None
+        self,
+        data: ChartData,
+        figures: Mapping[str, Figure],
+        theme: Theme = LIGHT,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(data, figures, theme, parent)
+        super().__init__(data, figures, theme, scale, parent)
         plot = self.plot_item
         plot.invertY(True)
         plot.hideAxis("bottom")
@@ -335,7 +435,9 @@ class TimelinePlot(ChartPlot):
         self.markers: dict[str, pg.PlotDataItem] = {}
         for status in dict.fromkeys(e.status for e in data.events):
             rows = [i for i, e in enumerate(data.events) if e.status == status]
-            item = pg.PlotDataItem([0.03] * len(rows), rows, pen=None, symbol=_EVENT_SYMBOLS[status], symbolSize=12)
+            item = pg.PlotDataItem(
+                [0.03] * len(rows), rows, pen=None, symbol=EVENT_SYMBOLS[status], symbolSize=self.px(12)
+            )
             plot.addItem(item)
             self.markers[status] = item
         self.labels: list[pg.TextItem] = []
@@ -344,45 +446,40 @@ class TimelinePlot(ChartPlot):
             if event.status != "reported":
                 words += f" ({STATUS_STYLES[event.status].label.lower()})"
             label = pg.TextItem(words, anchor=(0, 0.5))
-            label.setFont(pixel_font(VALUE_PX))
+            label.setFont(pixel_font(self.px(VALUE_PX)))
             label.setPos(0.065, float(i))
             plot.addItem(label)
             self.labels.append(label)
         left = plot.getAxis("left")
         left.setTicks([[(float(i), str(e.year)) for i, e in enumerate(data.events)], []])
-        legend = []
-        if any(s != "reported" for s in data.statuses):
-            legend = [
-                (self.markers[s], STATUS_STYLES[s].legend.split(" (")[0]) for s in data.statuses if s in self.markers
-            ]
-        self._add_legend(legend)
+        self._add_legend("marker")
         self.apply_theme(theme)
         plot.getViewBox().sigResized.connect(self._on_view_resized)
 
     def preferred_height(self) -> int:
         legend = 28 if self.legend is not None else 0
-        return 24 + EVENT_PX * len(self.data.events) + legend
+        return round(self.px(24 + EVENT_PX * len(self.data.events) + legend))
 
     def _redraw(self) -> None:
         theme = self.theme
-        self.spine.setPen(pg.mkPen(theme.grid, width=3))
+        self.spine.setPen(pg.mkPen(theme.grid, width=self.px(3)))
         accent = QColor(theme.bar)
         for status, item in self.markers.items():
             filled = status in ("reported", "disputed")
-            pen = pg.mkPen(accent, width=2)
+            pen = pg.mkPen(accent, width=self.px(2))
             item.setSymbolPen(pen)
             item.setSymbolBrush(pg.mkBrush(accent) if filled else pg.mkBrush(theme.background))
         for event, label in zip(self.data.events, self.labels, strict=True):
             label.setColor(theme.text)
             selected = event.figure_id in self.selected
-            label.setFont(pixel_font(VALUE_PX, bold=selected))
+            label.setFont(pixel_font(self.px(VALUE_PX), bold=selected))
         self._on_view_resized()
 
     @Slot()
     def _on_view_resized(self) -> None:
         vb_width = self.plot_item.getViewBox().width()
         for label in self.labels:
-            label.setTextWidth(max(vb_width * 0.92, 80))
+            label.setTextWidth(max(vb_width * 0.92, self.px(80)))
 
     def hit(self, view_pos: QPointF) -> int | None:
         i = round(view_pos.y())
@@ -400,12 +497,10 @@ class TimelinePlot(ChartPlot):
         return self.plot_item.getViewBox().mapViewToScene(QPointF(0.03, float(index)))
 
 
-def make_plot(
-    data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, parent: QWidget | None = None
-) -> ChartPlot:
-    """The plot for a chart's kind."""
+def make_plot(data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, scale: float = 1.0) -> ChartPlot:
+    """The plot for a chart's kind; ``scale`` multiplies every length (1 on screen)."""
     cls = TimelinePlot if data.spec.kind == "timeline" else BarPlot
-    return cls(data, figures, theme, parent)
+    return cls(data, figures, theme, scale)
 
 
 class ChartView(QFrame):

@@ -1,16 +1,52 @@
-"""The main window: one tab per section of the pack, menus for everything it can do."""
+"""The main window: one tab per section of the pack, menus for everything it can do.
+
+It owns the tabs, the source dock, the settings and the actions; views below it only emit
+signals (a figure clicked, an export asked for) and are told what to show.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+import logging
+from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QTabWidget,
+    QWidget,
+)
+
+from ui import settings as keys
+from ui.dialogs import ExportDialog, HelpWindow, about_text, message, pack_problems
+from ui.errors import log_path
+from ui.export import ExportCancelled, copy_image, run_export, write_csv, write_pdf, write_png, write_svg
 from ui.section_tab import SectionTab
-from ui.theme import LIGHT, Theme
-from viewer.pack import DataPack
+from ui.source_panel import SourcePanel
+from ui.table_model import FigureTable
+from ui.theme import LIGHT, THEMES, Theme, palette_for
+from viewer.exports import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, REPORT_NAME, ExportError, export_name, make_request
+from viewer.pack import DataPack, PackError, load_pack
 
 APP_NAME = "Shanghai Tech Hub Viewer"
+VERSION = "0.1.0"
+README = Path(__file__).resolve().parent.parent / "README.md"
+log = logging.getLogger("viewer")
 
 
 def menu_text(text: str) -> str:
@@ -19,31 +55,48 @@ def menu_text(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    """Owns the tabs built from one pack, the menus and the status bar."""
+    """Owns the tabs built from one pack, the source dock, the menus and the status bar."""
 
     pack_loaded = Signal(object)
+    theme_changed = Signal(object)
 
-    def __init__(self, pack: DataPack, theme: Theme = LIGHT, parent: QWidget | None = None) -> None:
+    def __init__(self, pack: DataPack, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("mainWindow")
         self.pack = pack
-        self.theme = theme
+        self.settings = settings if settings is not None else QSettings()
+        self.theme_choice = str(self.settings.value(keys.THEME, "system"))
+        if self.theme_choice not in ("system", "light", "dark"):
+            self.theme_choice = "system"
+        self.theme: Theme = self._resolve_theme()
+        self.last_chart_id: str | None = None
+        self.last_message: QMessageBox | None = None
+        self.setAcceptDrops(True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
+        self.source = SourcePanel(pack, self.theme, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.source)
+        self.source.hide()
+        self.source.sentence_clicked.connect(self._on_sentence_clicked)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_menus()
         self.resize(1280, 860)
         self.set_pack(pack)
+        self._apply_theme(self.theme)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+        self.restore_state()
 
     # -- the pack --------------------------------------------------------------------------------
 
     def set_pack(self, pack: DataPack) -> None:
         """Show a pack: one tab per section, in the pack's order."""
         self.pack = pack
+        self.last_chart_id = None
         self.tabs.blockSignals(True)
         while self.tabs.count():
             widget = self.tabs.widget(0)
@@ -53,16 +106,37 @@ class MainWindow(QMainWindow):
         for section in pack.sections:
             tab = SectionTab(pack, section, self.theme)
             tab.figure_clicked.connect(self._on_figure_clicked)
+            tab.chart_activated.connect(self._on_chart_activated)
+            tab.export_requested.connect(self.export_chart)
             self.tabs.addTab(tab, menu_text(section.title))
         self.tabs.blockSignals(False)
         self.tabs.setCurrentIndex(0)
         self._on_tab_changed(0)
+        self.source.set_pack(pack)
         self.setWindowTitle(f"{APP_NAME} — {pack.title}")
         counts = pack.status_counts()
         self.status_label.setText(
-            self.tr("%s · %d figures · %d disputed") % (pack.title, len(pack.figures), counts["disputed"])
+            self.tr("%1 · %2 figures · %3 disputed")
+            .replace("%1", pack.title)
+            .replace("%2", str(len(pack.figures)))
+            .replace("%3", str(counts["disputed"]))
         )
+        self._refresh_tab_actions()
         self.pack_loaded.emit(pack)
+
+    def open_pack(self, path: str | Path) -> bool:
+        """Load a pack folder and show it; on failure list its problems and keep the open pack."""
+        folder = Path(path)
+        try:
+            pack = load_pack(folder)
+        except PackError as error:
+            log.warning("pack %s refused:\n%s", folder, error)
+            self.last_message = pack_problems(self, folder, error)
+            return False
+        self.set_pack(pack)
+        self._remember_recent(str(folder.resolve()))
+        self.statusBar().showMessage(self.tr("Opened %s") % folder, 5000)
+        return True
 
     def section_tabs(self) -> list[SectionTab]:
         tabs = [self.tabs.widget(i) for i in range(self.tabs.count())]
@@ -82,6 +156,22 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_figure_clicked(self, figure_id: str) -> None:
         self.current_tab().select_figures([figure_id])
+        self.source.show_figure(figure_id)
+
+    @Slot(list)
+    def _on_sentence_clicked(self, figure_ids: list[str]) -> None:
+        tab = self.current_tab()
+        if not tab.figure_ids() & set(figure_ids):
+            for i, other in enumerate(self.section_tabs()):
+                if other.figure_ids() & set(figure_ids):
+                    self.tabs.setCurrentIndex(i)
+                    tab = other
+                    break
+        tab.select_figures(figure_ids)
+
+    @Slot(str)
+    def _on_chart_activated(self, chart_id: str) -> None:
+        self.last_chart_id = chart_id
 
     # -- menus -----------------------------------------------------------------------------------
 
@@ -89,37 +179,404 @@ class MainWindow(QMainWindow):
         self,
         menu: QMenu,
         text: str,
-        slot: object,
+        slot: Callable[..., object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        checkable: bool = False,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut if not isinstance(shortcut, str) else QKeySequence(shortcut))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.quit_action = self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.tab_actions = []
-        for i in range(9):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _checked=False, n=i: self.tabs.setCurrentIndex(n))
-            self.tab_actions.append(action)
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self._refresh_tab_actions()
-        self.pack_loaded.connect(lambda _pack: self._refresh_tab_actions())
+        file = bar.addMenu(self.tr("&File"))
+        self.open_action = self._action(
+            file, self.tr("&Open data pack…"), self._on_open_triggered, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = file.addMenu(self.tr("Open &recent"))
+        file.addSeparator()
+        self.export_chart_action = self._action(
+            file, self.tr("&Export chart…"), lambda: self.export_chart(None, "png"), "Ctrl+E"
+        )
+        self.export_all_action = self._action(
+            file, self.tr("Export &all charts…"), self._on_export_all_triggered, "Ctrl+Shift+E"
+        )
+        self.export_report_action = self._action(
+            file, self.tr("Export &report (PDF)…"), self._on_export_report_triggered, "Ctrl+Shift+P"
+        )
+        file.addSeparator()
+        self.quit_action = self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.copy_action = self._action(
+            edit, self.tr("&Copy selected rows"), self._on_copy_triggered, QKeySequence.StandardKey.Copy
+        )
+        self.copy_image_action = self._action(
+            edit, self.tr("Copy chart &image"), lambda: self.export_chart(None, "clipboard"), "Ctrl+Shift+C"
+        )
+
+        view = bar.addMenu(self.tr("&View"))
+        self.goto_menu = view.addMenu(self.tr("&Go to tab"))
+        self.next_tab_action = self._action(
+            view, self.tr("&Next tab"), lambda: self._step_tab(1), QKeySequence.StandardKey.NextChild
+        )
+        self.previous_tab_action = self._action(
+            view, self.tr("&Previous tab"), lambda: self._step_tab(-1), QKeySequence.StandardKey.PreviousChild
+        )
+        for action, key in ((self.next_tab_action, "Ctrl+Tab"), (self.previous_tab_action, "Ctrl+Shift+Tab")):
+            if QKeySequence(key) not in action.shortcuts():
+                action.setShortcuts([QKeySequence(key), *action.shortcuts()])
+        view.addSeparator()
+        self.source_action = self.source.toggleViewAction()
+        self.source_action.setText(self.tr("&Source"))
+        self.source_action.setShortcut(QKeySequence("F9"))
+        view.addAction(self.source_action)
+        theme_menu = view.addMenu(self.tr("&Theme"))
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for key, text in (("light", self.tr("&Light")), ("dark", self.tr("&Dark")), ("system", self.tr("&System"))):
+            action = self._action(theme_menu, text, lambda _c=False, k=key: self.set_theme_choice(k), checkable=True)
+            action.setChecked(key == self.theme_choice)
+            self.theme_group.addAction(action)
+            self.theme_actions[key] = action
+        language_menu = view.addMenu(self.tr("L&anguage"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = str(self.settings.value(keys.LANGUAGE, "system"))
+        for key, text in (("en", "English"), ("zh_CN", "简体中文"), ("system", self.tr("System default"))):
+            action = self._action(language_menu, text, lambda _c=False, k=key: self.set_language(k), checkable=True)
+            action.setChecked(key == current)
+            self.language_group.addAction(action)
+            self.language_actions[key] = action
+        view.addSeparator()
+        self.fullscreen_action = self._action(
+            view, self.tr("&Full screen"), self._on_fullscreen_triggered, QKeySequence.StandardKey.FullScreen, True
+        )
+        if QKeySequence("F11") not in self.fullscreen_action.shortcuts():
+            self.fullscreen_action.setShortcuts([QKeySequence("F11"), *self.fullscreen_action.shortcuts()])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_action = self._action(
+            help_menu, self.tr("&Help"), self.show_help, QKeySequence.StandardKey.HelpContents
+        )
+        if QKeySequence("F1") not in self.help_action.shortcuts():
+            self.help_action.setShortcuts([QKeySequence("F1"), *self.help_action.shortcuts()])
+        self.about_action = self._action(help_menu, self.tr("&About"), self.show_about)
+        self._refresh_recent_menu()
 
     def _refresh_tab_actions(self) -> None:
-        if not hasattr(self, "tab_actions"):
+        self.goto_menu.clear()
+        for i in range(self.tabs.count()):
+            action = self.goto_menu.addAction(self.tabs.tabText(i))
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _c=False, n=i: self.tabs.setCurrentIndex(n))
+
+    def _step_tab(self, step: int) -> None:
+        if self.tabs.count():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    @Slot()
+    def _on_fullscreen_triggered(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.fullscreen_action.setChecked(self.isFullScreen())
+
+    @Slot()
+    def _on_copy_triggered(self) -> None:
+        """Copy the selected rows of the focused table, or else of the current tab's table."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, FigureTable):
+            focused.copy_selection()
             return
-        for action in self.tab_actions:
-            self.view_menu.removeAction(action)
-        for i, action in enumerate(self.tab_actions):
-            if i < self.tabs.count():
-                action.setText(self.tabs.tabText(i))
-                self.view_menu.addAction(action)
+        table = self.current_tab().table
+        if table is not None:
+            table.copy_selection()
+
+    # -- opening packs ---------------------------------------------------------------------------
+
+    @Slot()
+    def _on_open_triggered(self) -> None:
+        start = str(self.pack.path.parent)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open data pack"), start)
+        if folder:
+            self.open_pack(folder)
+
+    def recent_packs(self) -> list[str]:
+        return keys.read(self.settings, keys.RECENT_PACKS, [], list)
+
+    def _remember_recent(self, folder: str) -> None:
+        recent = [folder, *[p for p in self.recent_packs() if p != folder]][: keys.MAX_RECENT]
+        self.settings.setValue(keys.RECENT_PACKS, recent)
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_packs()
+        for path in recent:
+            action = self.recent_menu.addAction(menu_text(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_pack(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).is_dir():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            # Opened after the drop returns, so a problems dialog does not block the drag source.
+            folder = urls[0].toLocalFile()
+            QTimer.singleShot(0, lambda: self.open_pack(folder))
+
+    # -- exports ---------------------------------------------------------------------------------
+
+    def export_width(self) -> int:
+        width = keys.read(self.settings, keys.EXPORT_WIDTH, DEFAULT_WIDTH, int)
+        return width if MIN_WIDTH <= width <= MAX_WIDTH else DEFAULT_WIDTH
+
+    def export_folder(self) -> str:
+        default = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation) or str(Path.home())
+        return str(keys.read(self.settings, keys.EXPORT_FOLDER, default, str))
+
+    def export_theme(self) -> Theme:
+        return THEMES.get(str(self.settings.value(keys.EXPORT_THEME, "light")), LIGHT)
+
+    def ask_save_path(self, title: str, proposed: Path, file_filter: str) -> str:
+        """Ask where to save; the dialog itself asks before overwriting. '' when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(self, title, str(proposed), file_filter)
+        return path
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _current_chart_id(self) -> str | None:
+        if self.last_chart_id and any(c.id == self.last_chart_id for c in self.pack.charts):
+            return self.last_chart_id
+        charts = self.pack.section_charts(self.current_tab().section.id)
+        return charts[0].id if charts else None
+
+    @Slot(str, str)
+    def export_chart(self, chart_id: str | None, fmt: str) -> Path | None:
+        """Export one chart (the last one used when None) as png, svg, csv, or to the clipboard."""
+        chart_id = chart_id or self._current_chart_id()
+        if chart_id is None:
+            return None
+        self.last_chart_id = chart_id
+        try:
+            if fmt == "clipboard":
+                copy_image(self.pack, chart_id, self.export_width(), self.export_theme())
+                self.statusBar().showMessage(self.tr("Chart image copied"), 4000)
+                return None
+            filters = {
+                "png": self.tr("PNG image (*.png)"),
+                "svg": self.tr("SVG image (*.svg)"),
+                "csv": self.tr("CSV data (*.csv)"),
+            }
+            proposed = Path(self.export_folder()) / export_name(chart_id, fmt)
+            chosen = self.ask_save_path(self.tr("Export chart"), proposed, filters[fmt])
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if not path.suffix:
+                path = path.with_suffix(f".{fmt}")
+            if fmt == "png":
+                write_png(self.pack, chart_id, path, self.export_width(), self.export_theme())
+            elif fmt == "svg":
+                write_svg(self.pack, chart_id, path, self.export_width(), self.export_theme())
+            else:
+                write_csv(self.pack, chart_id, path)
+        except ExportError as error:
+            self._export_failed(str(error))
+            return None
+        self.settings.setValue(keys.EXPORT_FOLDER, str(path.parent))
+        self.statusBar().showMessage(self.tr("Exported %s") % path, 6000)
+        return path
+
+    def _export_failed(self, reason: str) -> None:
+        log.warning("export failed: %s", reason)
+        self.last_message = message(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Export failed"),
+            reason,
+            self.tr("Nothing was half-written; any file that was to be replaced is unchanged."),
+        )
+
+    @Slot()
+    def _on_export_report_triggered(self) -> None:
+        proposed = Path(self.export_folder()) / REPORT_NAME
+        chosen = self.ask_save_path(self.tr("Export report"), proposed, self.tr("PDF report (*.pdf)"))
+        if not chosen:
+            return
+        path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".pdf")
+        try:
+            write_pdf(self.pack, path, theme=self.export_theme())
+        except ExportError as error:
+            self._export_failed(str(error))
+            return
+        self.settings.setValue(keys.EXPORT_FOLDER, str(path.parent))
+        self.statusBar().showMessage(self.tr("Exported %s") % path, 6000)
+
+    def ask_export_options(self) -> tuple[str, list[str], int, bool] | None:
+        """The export-all dialog; None when cancelled."""
+        formats = keys.read(self.settings, keys.EXPORT_FORMATS, ["png"], list)
+        dialog = ExportDialog(
+            self.export_folder(), formats, self.export_width(), self.export_theme().name == "dark", self
+        )
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return None
+        return dialog.folder.text().strip(), dialog.formats(), dialog.width_box.value(), dialog.dark.isChecked()
+
+    @Slot()
+    def _on_export_all_triggered(self) -> None:
+        options = self.ask_export_options()
+        if options is not None:
+            self.export_all(*options)
+
+    def export_all(self, folder: str, formats: list[str], width: int, dark: bool = False) -> list[Path]:
+        """Export every chart of the pack; asks before replacing files, shows cancellable progress."""
+        self.settings.setValue(keys.EXPORT_FOLDER, folder)
+        self.settings.setValue(keys.EXPORT_FORMATS, formats)
+        self.settings.setValue(keys.EXPORT_WIDTH, width)
+        self.settings.setValue(keys.EXPORT_THEME, "dark" if dark else "light")
+        try:
+            request = make_request(self.pack, Path(folder), formats, width)
+        except ExportError as error:
+            self._export_failed(str(error))
+            return []
+        existing = [p for _c, _f, p in request.targets() if p.exists()]
+        if existing:
+            names = ", ".join(p.name for p in existing[:5]) + ("…" if len(existing) > 5 else "")
+            question = self.tr("%1 files in %2 will be replaced (%3). Replace them?")
+            text = question.replace("%1", str(len(existing))).replace("%2", folder).replace("%3", names)
+            if not self.confirm(self.tr("Replace files?"), text):
+                return []
+        total = len(request.targets())
+        progress = QProgressDialog(self.tr("Exporting charts…"), self.tr("Cancel"), 0, total, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.export_progress = progress
+
+        def step(done: int, _total: int, path: Path) -> bool:
+            progress.setValue(done)
+            progress.setLabelText(self.tr("Exporting %s") % path.name)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            written = run_export(self.pack, request, THEMES["dark" if dark else "light"], step)
+        except ExportCancelled:
+            progress.close()
+            self.statusBar().showMessage(self.tr("Export cancelled; files already written are complete"), 6000)
+            return []
+        except ExportError as error:
+            progress.close()
+            self._export_failed(str(error))
+            return []
+        progress.close()
+        self.statusBar().showMessage(self.tr("Exported %d files to %s") % (len(written), folder), 6000)
+        return written
+
+    # -- theme and language ----------------------------------------------------------------------
+
+    def _resolve_theme(self) -> Theme:
+        if self.theme_choice in THEMES:
+            return THEMES[self.theme_choice]
+        scheme = QGuiApplication.styleHints().colorScheme()
+        return THEMES["dark" if scheme == Qt.ColorScheme.Dark else "light"]
+
+    def set_theme_choice(self, choice: str) -> None:
+        """Light, Dark or System (follow the desktop's colour scheme, live)."""
+        self.theme_choice = choice
+        self.settings.setValue(keys.THEME, choice)
+        self.theme_actions[choice].setChecked(True)
+        self._apply_theme(self._resolve_theme())
+
+    @Slot(Qt.ColorScheme)
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self.theme_choice == "system":
+            self._apply_theme(self._resolve_theme())
+
+    def _apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setPalette(palette_for(theme))
+        for tab in self.section_tabs():
+            tab.apply_theme(theme)
+        self.source.apply_theme(theme)
+        self.theme_changed.emit(theme)
+
+    def set_language(self, language: str) -> None:
+        """Remember the interface language; it applies from the next start."""
+        self.settings.setValue(keys.LANGUAGE, language)
+        self.language_actions[language].setChecked(True)
+        self.last_message = message(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("Language"),
+            self.tr("The new language applies the next time the viewer starts."),
+        )
+
+    # -- help ------------------------------------------------------------------------------------
+
+    def show_about(self) -> QMessageBox:
+        box = message(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("About %s") % APP_NAME,
+            about_text(self.pack, VERSION, log_path()),
+        )
+        self.last_message = box
+        return box
+
+    def show_help(self) -> HelpWindow:
+        try:
+            text = README.read_text(encoding="utf-8")
+            start = text.index("## Set-up and use")
+            end = text.find("\n## Development")
+            markdown = text[start : end if end > 0 else None]
+        except (OSError, ValueError):
+            markdown = self.tr("# Help\n\nSee README.md in the project folder.")
+        self.help_window = HelpWindow(markdown, self)
+        self.help_window.show()
+        return self.help_window
+
+    # -- remembered state ------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Geometry, maximised state, tab and dock places from the last session (if any)."""
+        geometry = self.settings.value(keys.GEOMETRY)
+        if isinstance(geometry, QByteArray | bytes) and not self.restoreGeometry(QByteArray(geometry)):
+            log.warning("saved window geometry was unusable; using the default size")
+        state = self.settings.value(keys.WINDOW_STATE)
+        if isinstance(state, QByteArray | bytes) and not self.restoreState(QByteArray(state)):
+            log.warning("saved dock layout was unusable; using the default layout")
+        tab = keys.read(self.settings, keys.TAB, 0, int)
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        if keys.read(self.settings, keys.MAXIMIZED, False, bool):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def save_state(self) -> None:
+        self.settings.setValue(keys.GEOMETRY, self.saveGeometry())
+        self.settings.setValue(keys.WINDOW_STATE, self.saveState())
+        self.settings.setValue(keys.MAXIMIZED, self.isMaximized())
+        self.settings.setValue(keys.TAB, self.tabs.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

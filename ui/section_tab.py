@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ui.chart_view import ChartView
 from ui.table_model import FigureTable, figure_model
 from ui.text import plain_label, plain_tooltip
-from ui.theme import LIGHT, STATUS_STYLES, Theme, pixel_font
+from ui.theme import LIGHT, Theme, pixel_font, status_word
 from viewer.details import figure_details
 from viewer.pack import DataPack, Figure, Section
 from viewer.units import format_value
@@ -48,7 +48,7 @@ class FigureCard(QFrame):
         self.value.setFont(pixel_font(26, bold=True))
         unit = "" if figure.unit in ("CNY", "CNY/m²", "%", "nm", "USD", "pp") else figure.unit
         self.label = plain_label(figure.label + (f" ({unit})" if unit else ""))
-        self.status = plain_label(STATUS_STYLES[figure.status].label)
+        self.status = plain_label(status_word(figure.status))
         self.status.setObjectName("statusBadge")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -58,7 +58,7 @@ class FigureCard(QFrame):
         layout.addWidget(self.status)
         self.setToolTip(plain_tooltip(figure_details(figure)))
         self.setAccessibleName(f"{figure.label}: {self.value_text}")
-        self.setAccessibleDescription(f"{STATUS_STYLES[figure.status].label}. “{figure.quote}”")
+        self.setAccessibleDescription(f"{status_word(figure.status)}. “{figure.quote}”")
         self.set_selected(False)
 
     def set_selected(self, selected: bool) -> None:
@@ -165,7 +165,7 @@ class SectionTab(QScrollArea):
             self.facts.setWordWrap(True)
             self.facts.setTabKeyNavigation(False)
             for fig in qualitative:
-                mark = "" if fig.status == "reported" else f"  [{STATUS_STYLES[fig.status].label}]"
+                mark = "" if fig.status == "reported" else f"  [{status_word(fig.status)}]"
                 item = QListWidgetItem(f"• {fig.label}{mark}")
                 item.setData(Qt.ItemDataRole.UserRole, fig.id)
                 item.setToolTip(plain_tooltip(figure_details(fig)))

@@ -26,7 +26,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ui.text import plain_tooltip
-from viewer.details import STATUS_LABELS
+from ui.theme import status_word
 from viewer.units import format_number
 
 Formatter = Callable[[Any], str]
@@ -166,9 +166,14 @@ FIGURE_COLUMNS = ("label", "value", "unit", "year", "status", "quote")
 def figure_model(frame: pd.DataFrame, parent: QWidget | None = None) -> DataFrameModel:
     """The model of a tab's figures table."""
     headers = [
-        QGuiApplication.translate("FigureTable", h) for h in ("Label", "Value", "Unit", "Year", "Status", "Quote")
+        QGuiApplication.translate("FigureTable", "Label"),
+        QGuiApplication.translate("FigureTable", "Value"),
+        QGuiApplication.translate("FigureTable", "Unit"),
+        QGuiApplication.translate("FigureTable", "Year"),
+        QGuiApplication.translate("FigureTable", "Status"),
+        QGuiApplication.translate("FigureTable", "Quote"),
     ]
-    formatters: dict[str, Formatter] = {"status": lambda s: STATUS_LABELS.get(str(s), str(s))}
+    formatters: dict[str, Formatter] = {"status": lambda s: status_word(str(s))}
     return DataFrameModel(frame, FIGURE_COLUMNS, headers, formatters, parent)
 
 

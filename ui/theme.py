@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPixmap
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 
@@ -153,3 +153,53 @@ def pixel_font(px: float, bold: bool = False) -> QFont:
     font.setPixelSize(max(1, round(px)))
     font.setBold(bold)
     return font
+
+
+def status_brush(status: str, color: QColor, scale: float = 1.0) -> QBrush:
+    """The fill that tells a status apart without colour, drawn to scale so it survives big exports.
+
+    Qt's built-in pattern brushes are device-pixel patterns (a hatch turns into a grey haze at
+    4000 px); these textures are painted at the export's scale instead.
+    """
+    style = STATUS_STYLES[status].brush
+    if style == Qt.BrushStyle.SolidPattern:
+        return QBrush(color)
+    if style == Qt.BrushStyle.NoBrush:
+        return QBrush(Qt.BrushStyle.NoBrush)
+    period = max(4, round(8 * scale))
+    tile = QPixmap(period, period)
+    tile.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(tile)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if style == Qt.BrushStyle.BDiagPattern:
+        painter.setPen(QPen(color, max(1.0, 1.3 * scale)))
+        for offset in (-period, 0, period):
+            painter.drawLine(QPointF(offset, period), QPointF(offset + period, 0))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        radius = max(0.8, 1.1 * scale)
+        painter.drawEllipse(QPointF(period / 2, period / 2), radius, radius)
+    painter.end()
+    return QBrush(tile)
+
+
+def status_pen(status: str, color: QColor, scale: float = 1.0) -> QPen:
+    """The outline of a mark of this status (none for a plainly reported figure)."""
+    style = STATUS_STYLES[status].outline
+    if style == Qt.PenStyle.NoPen:
+        return QPen(Qt.PenStyle.NoPen)
+    pen = QPen(color, 1.5 * scale, style)
+    pen.setCosmetic(True)
+    return pen
+
+
+def status_word(status: str) -> str:
+    """A status as the interface names it, in the interface's language."""
+    words = {
+        "reported": QCoreApplication.translate("Status", "Reported"),
+        "disputed": QCoreApplication.translate("Status", "Disputed"),
+        "unverifiable": QCoreApplication.translate("Status", "Unverifiable"),
+        "forecast": QCoreApplication.translate("Status", "Forecast"),
+    }
+    return words.get(status, status)

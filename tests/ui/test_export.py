@@ -1,0 +1,244 @@
+"""Exports read back: PNG size and pixels, SVG text and <desc>, CSV values, PDF pages and titles."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pypdf
+import pytest
+from PySide6.QtCore import QIODevice
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ui.app import create_application
+from ui.export import render_image, write_atomic, write_csv, write_pdf, write_png, write_svg
+from ui.main_window import MainWindow
+from viewer.exports import ExportError, chart_csv
+from viewer.pack import DataPack, load_pack
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture(autouse=True)
+def _app() -> None:
+    create_application()
+
+
+def _distinct_colours(image: QImage, step: int = 7) -> set[int]:
+    return {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
+
+
+@pytest.mark.parametrize("width", [400, 1600, 4000])
+def test_png_has_the_width_asked_for_and_is_neither_blank_nor_black(pack: DataPack, tmp_path: Path, width: int) -> None:
+    path = tmp_path / "unicorn_share.png"
+    write_png(pack, "unicorn_share", path, width)
+    image = QImage(str(path))
+    assert image.width() == width
+    assert 0.2 * width < image.height() < 1.5 * width
+    assert QColor(image.pixel(2, 2)).name() == "#ffffff"  # white background by default
+    colours = _distinct_colours(image)
+    assert len(colours) > 20
+    bar_blue = QColor("#0072B2").rgb()
+    assert bar_blue in colours
+
+
+def test_every_chart_exports_at_1600_and_4000(pack: DataPack) -> None:
+    for spec in pack.charts:
+        for width in (1600, 4000):
+            image = render_image(pack, spec.id, width)
+            assert image.width() == width and len(_distinct_colours(image, 11)) > 10, spec.id
+
+
+def test_text_grows_with_the_width(pack: DataPack) -> None:
+    small = render_image(pack, "apartment_price", 1600)
+    large = render_image(pack, "apartment_price", 4000)
+    assert large.height() / small.height() == pytest.approx(2.5, rel=0.03)
+
+
+def test_svg_parses_keeps_text_as_text_and_describes_the_chart(pack: DataPack, tmp_path: Path) -> None:
+    path = tmp_path / "smic_process_node.svg"
+    write_svg(pack, "smic_process_node", path, 1600)
+    root = ET.parse(path).getroot()
+    assert root.findtext(f"{SVG}title") == "SMIC's new plant: the process node claimed"
+    desc = root.findtext(f"{SVG}desc")
+    assert desc == pack.chart_data("smic_process_node").description
+    assert "3 nm (disputed)" in desc
+    texts = " ".join("".join(t.itertext()) for t in root.iter(f"{SVG}text"))
+    for words in ("SMIC's new plant: the process node claimed", "Disputed (hatched)", "Source: Shanghai emerges"):
+        assert words in texts
+    assert root.get("viewBox") == f"0 0 1600 {root.get('viewBox', '').split()[-1]}"
+
+
+@pytest.mark.skipif(shutil.which("rsvg-convert") is None, reason="librsvg's rsvg-convert is not installed")
+def test_svg_opens_in_librsvg(pack: DataPack, tmp_path: Path) -> None:
+    path = tmp_path / "unicorn_share.svg"
+    write_svg(pack, "unicorn_share", path, 1200)
+    png = tmp_path / "via-librsvg.png"
+    subprocess.run(["rsvg-convert", str(path), "-o", str(png)], check=True, timeout=60)
+    image = QImage(str(png))
+    assert image.width() == 1200 and len(_distinct_colours(image)) > 10
+
+
+def test_csv_round_trips_through_pandas_with_the_yen_intact(pack: DataPack, tmp_path: Path) -> None:
+    path = tmp_path / "apartment_price.csv"
+    write_csv(pack, "apartment_price", path)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
+    frame = pd.read_csv(path, encoding="utf-8-sig")
+    assert list(frame.columns) == ["label", "value", "unit", "year", "status", "quote"]
+    assert frame.loc[0, "value"] == 150000
+    assert frame.loc[0, "quote"] == "apartment prices near tech hubs reaching ¥150,000 per square meter"
+    share = pd.read_csv(io.BytesIO(chart_csv(pack.chart_data("unicorn_share"), pack.by_id)), encoding="utf-8-sig")
+    assert share["value"].tolist() == [43, 121]
+    assert share["status"].tolist() == ["reported", "derived"]
+
+
+def test_csv_cells_cannot_run_as_formulas(pack_copy: Callable[..., Path], tmp_path: Path) -> None:
+    folder = pack_copy()
+    figures = (folder / "figures.csv").read_text(encoding="utf-8")
+    figures = figures.replace("Apartment prices near tech hubs,150000", '=HYPERLINK("x"),150000', 1)
+    (folder / "figures.csv").write_text(figures, encoding="utf-8")
+    pack = load_pack(folder)
+    frame = pd.read_csv(io.BytesIO(chart_csv(pack.chart_data("apartment_price"), pack.by_id)), encoding="utf-8-sig")
+    assert frame.loc[0, "label"] == '\'=HYPERLINK("x")'
+
+
+def _pdf_text(page: pypdf.PageObject) -> str:
+    """Page text as a reader sees it (pypdf returns tabs for spaces and 'ﬁ' ligatures)."""
+    return " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+
+
+def test_pdf_report_has_a_title_page_and_a_page_per_chart(pack: DataPack, tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    write_pdf(pack, path)
+    reader = pypdf.PdfReader(str(path))
+    assert len(reader.pages) >= 1 + len(pack.charts)
+    first = _pdf_text(reader.pages[0])
+    assert pack.title in first and pack.source.title in first
+    text = " ".join(_pdf_text(page) for page in reader.pages)
+    for spec in pack.charts:
+        assert spec.title in text, spec.title
+    assert "began mass-producing 3nm chips last quarter" in text  # the figures tables
+
+
+def test_a_write_failing_part_way_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "chart.png"
+    target.write_bytes(b"the old image")
+
+    def half_then_fail(device: QIODevice) -> bool:
+        device.write(b"half of a new im")
+        return False
+
+    with pytest.raises(ExportError, match="could not write"):
+        write_atomic(target, half_then_fail)
+    assert target.read_bytes() == b"the old image"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.png"]
+
+    def half_then_raise(device: QIODevice) -> bool:
+        device.write(b"half")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        write_atomic(target, half_then_raise)
+    assert target.read_bytes() == b"the old image"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.png"]
+
+
+def test_an_unwritable_place_is_a_clear_error(pack: DataPack, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(ExportError, match=r"cannot write .*a-file/chart\.png"):
+        write_png(pack, "unicorn_share", blocker / "chart.png", 800)
+
+
+# --- from the window -----------------------------------------------------------------------------
+
+
+def test_export_button_writes_the_chart_and_remembers_the_folder(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proposed: list[Path] = []
+
+    def choose(_title: str, suggestion: Path, _filter: str) -> str:
+        proposed.append(suggestion)
+        return str(tmp_path / suggestion.name)
+
+    monkeypatch.setattr(window, "ask_save_path", choose)
+    view = window.current_tab().charts[0]
+    svg_action = next(a for a in view.menu.actions() if a.data() == "svg")
+    svg_action.trigger()
+    assert proposed[0].name == "unicorn_share.svg"
+    assert (tmp_path / "unicorn_share.svg").exists()
+    assert window.settings.value("export/folder") == str(tmp_path)
+    # The next export proposes the folder used last.
+    window.export_chart("unicorn_share", "png")
+    assert proposed[1] == tmp_path / "unicorn_share.png"
+
+
+def test_copy_chart_image_puts_the_figure_on_the_clipboard(window: MainWindow) -> None:
+    window.copy_image_action.trigger()
+    image = QApplication.clipboard().image()
+    assert image.width() == 1600 and not image.isNull()
+
+
+def test_a_failed_export_says_why_and_the_window_keeps_working(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setattr(window, "ask_save_path", lambda *_: str(blocker / "chart.png"))
+    assert window.export_chart("unicorn_share", "png") is None
+    box = window.last_message
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "cannot write" in box.text() and "not-a-folder" in box.text()
+    box.close()
+    window.tabs.setCurrentIndex(1)
+    assert window.current_tab().built
+
+
+def test_export_all_asks_before_replacing_and_keeps_files_when_refused(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    existing = tmp_path / "unicorn_share.png"
+    existing.write_bytes(b"keep me")
+    questions: list[str] = []
+    monkeypatch.setattr(window, "confirm", lambda _t, text: questions.append(text) or False)
+    assert window.export_all(str(tmp_path), ["png"], 800) == []
+    assert "unicorn_share.png" in questions[0]
+    assert existing.read_bytes() == b"keep me"
+    monkeypatch.setattr(window, "confirm", lambda *_: True)
+    written = window.export_all(str(tmp_path), ["png", "csv"], 800)
+    assert len(written) == 2 * len(window.pack.charts)
+    assert QImage(str(existing)).width() == 800
+    assert window.settings.value("export/formats") == ["png", "csv"]
+    assert int(window.settings.value("export/width")) == 800
+
+
+def test_cancelling_export_all_stops_between_whole_files(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import main_window as module
+
+    real = module.run_export
+
+    def cancel_after_two(pack, request, theme, progress):
+        def step(done: int, total: int, path: Path) -> bool:
+            if done == 2:
+                window.export_progress.cancel()  # as if the person pressed Cancel
+            return progress(done, total, path)
+
+        return real(pack, request, theme, step)
+
+    monkeypatch.setattr(module, "run_export", cancel_after_two)
+    assert window.export_all(str(tmp_path / "out"), ["png"], 600) == []
+    files = sorted((tmp_path / "out").iterdir())
+    assert len(files) == 2
+    assert all(QImage(str(f)).width() == 600 for f in files)

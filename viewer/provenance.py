@@ -1,0 +1,52 @@
+"""Where each figure's quote sits in the article, so a reader can go from a number to its sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from viewer.pack import DataPack
+
+
+@dataclass(frozen=True)
+class Span:
+    """A quote's place in the article: [start, end) in characters."""
+
+    start: int
+    end: int
+
+    def __contains__(self, position: object) -> bool:
+        return isinstance(position, int) and self.start <= position < self.end
+
+
+def quote_spans(pack: DataPack) -> dict[str, Span]:
+    """Each figure's quote as a span of the article (its first occurrence)."""
+    spans: dict[str, Span] = {}
+    for fig in pack.by_id.values():
+        start = pack.article.find(fig.quote)
+        if start >= 0:
+            spans[fig.id] = Span(start, start + len(fig.quote))
+    return spans
+
+
+def figures_at(spans: dict[str, Span], position: int) -> list[str]:
+    """Ids of the figures whose quote covers a position of the article, in pack order."""
+    return [fid for fid, span in spans.items() if position in span]
+
+
+def merged(spans: Iterable[Span]) -> list[Span]:
+    """Overlapping spans joined, in article order: the stretches to underline."""
+    result: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if result and span.start <= result[-1].end:
+            last = result[-1]
+            result[-1] = Span(last.start, max(last.end, span.end))
+        else:
+            result.append(span)
+    return result
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """A Python string index as Qt counts it (UTF-16 code units), for text beyond the BMP."""
+    prefix = text[:index]
+    return index + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
