@@ -39,6 +39,7 @@ from ui.export import ExportCancelled, copy_image, run_export, write_csv, write_
 from ui.section_tab import SectionTab
 from ui.source_panel import SourcePanel
 from ui.table_model import FigureTable
+from ui.text import plain_tooltip
 from ui.theme import LIGHT, THEMES, Theme, palette_for
 from viewer.exports import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, REPORT_NAME, ExportError, export_name, make_request
 from viewer.pack import DataPack, PackError, load_pack
@@ -108,7 +109,9 @@ class MainWindow(QMainWindow):
             tab.figure_clicked.connect(self._on_figure_clicked)
             tab.chart_activated.connect(self._on_chart_activated)
             tab.export_requested.connect(self.export_chart)
-            self.tabs.addTab(tab, menu_text(section.title))
+            index = self.tabs.addTab(tab, menu_text(section.title))
+            self.tabs.tabBar().setAccessibleTabName(index, section.title)
+            self.tabs.setTabToolTip(index, plain_tooltip(section.title))
         self.tabs.blockSignals(False)
         self.tabs.setCurrentIndex(0)
         self._on_tab_changed(0)
@@ -157,6 +160,9 @@ class MainWindow(QMainWindow):
     def _on_figure_clicked(self, figure_id: str) -> None:
         self.current_tab().select_figures([figure_id])
         self.source.show_figure(figure_id)
+        if not self.source.isVisible():
+            hint = self.tr("“%1” (F9 shows it in the article)").replace("%1", self.pack.figure(figure_id).quote)
+            self.statusBar().showMessage(hint, 8000)
 
     @Slot(list)
     def _on_sentence_clicked(self, figure_ids: list[str]) -> None:
