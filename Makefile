@@ -35,5 +35,15 @@ clean:
 	rm -rf $(VENV) exports
 
 # Screenshots of the real window on a virtual screen (needs Debian's xvfb).
+SHOT := xvfb-run -a -s "-screen 0 1400x1000x24" $(PY) tools/screenshot.py
 screenshots: $(STAMP)
-	xvfb-run -a -s "-screen 0 1400x1000x24" $(PY) tools/screenshot.py docs/screenshot.png
+	$(SHOT) docs/screenshot.png
+	$(SHOT) docs/screenshot-light-en.png --tab 1 --source
+	$(SHOT) docs/screenshot-dark-en.png --tab 1 --source --theme dark
+	$(SHOT) docs/screenshot-light-zh.png --tab 2 --language zh_CN
+	$(SHOT) docs/screenshot-dark-zh.png --tab 2 --language zh_CN --theme dark
+
+# Refresh the translation source from the code, then build the .qm the app loads.
+translations: $(TSTAMP)
+	$(VENV)/bin/pyside6-lupdate ui/*.py -ts resources/i18n/viewer_zh_CN.ts -no-obsolete
+	$(VENV)/bin/pyside6-lrelease resources/i18n/viewer_zh_CN.ts -qm resources/i18n/viewer_zh_CN.qm

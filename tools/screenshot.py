@@ -1,17 +1,23 @@
-"""Take screenshots of the real window (run under a virtual screen: `make screenshots`)."""
+"""Screenshots of the real window on a (virtual) screen: `make screenshots` runs it under Xvfb.
+
+It uses settings of its own, so the person's window state and preferences are not touched.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ui.app import create_application, create_window
+from ui.app import create_application, install_translations
+from ui.main_window import MainWindow
+from viewer.pack import load_pack
 
 
 def main() -> int:
@@ -19,17 +25,27 @@ def main() -> int:
     parser.add_argument("out", help="PNG file to write")
     parser.add_argument("--tab", type=int, default=0)
     parser.add_argument("--size", default="1280x860")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--language", choices=("en", "zh_CN"), default="en")
+    parser.add_argument("--source", action="store_true", help="show the source dock with a figure selected")
     args = parser.parse_args()
     app = create_application()
-    window = create_window()
+    install_translations(app, args.language)
+    folder = tempfile.mkdtemp(prefix="viewer-shot-")
+    window = MainWindow(load_pack(), QSettings(f"{folder}/settings.ini", QSettings.Format.IniFormat))
+    window.set_theme_choice(args.theme)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.tabs.setCurrentIndex(args.tab)
     window.show()
+    if args.source:
+        window.source.show()
+        tab = window.current_tab()
+        figure = tab.charts[0].data.bars[0].figure_id or tab.cards[0].figure.id
+        window._on_figure_clicked(figure)
 
     def shoot() -> None:
-        screen = window.screen()
-        pixmap = screen.grabWindow(window.winId())
+        pixmap = window.screen().grabWindow(window.winId())
         if pixmap.isNull() or not pixmap.save(args.out):
             print(f"error: could not grab the window into {args.out}", file=sys.stderr)
             QApplication.exit(1)

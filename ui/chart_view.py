@@ -77,7 +77,7 @@ class StatusLegend(pg.GraphicsWidget):
                 if pen.style() == Qt.PenStyle.NoPen:
                     pen = QPen(color, s)
                 p.setPen(pen)
-                p.setBrush(status_brush(status, color, s))
+                p.setBrush(status_brush(status, color, s, p.device().devicePixelRatioF() if p.device() else 1.0))
                 p.drawRect(box)
             else:
                 filled = status in ("reported", "disputed")
@@ -334,7 +334,7 @@ class BarPlot(ChartPlot):
     def _fill(self, bar: Bar) -> tuple[QBrush, QPen]:
         theme = self.theme
         color = QColor(theme.derived if bar.derived else theme.bar)
-        brush = status_brush(bar.status, color, self.scale)
+        brush = status_brush(bar.status, color, self.scale, self.devicePixelRatioF())
         pen = status_pen(bar.status, color, self.scale)
         if bar.figure_id in self.selected or (bar.derived and self.selected & set(bar.sources)):
             pen = QPen(QColor(theme.text), self.px(3))
@@ -569,8 +569,14 @@ class ChartView(QFrame):
 
     def _build_menu(self) -> QMenu:
         menu = QMenu(self)
-        for fmt, text in self.EXPORT_ACTIONS:
-            action = QAction(self.tr(text), menu)
+        entries = (
+            ("png", self.tr("Export PNG…")),
+            ("svg", self.tr("Export SVG…")),
+            ("csv", self.tr("Export CSV…")),
+            ("clipboard", self.tr("Copy image")),
+        )
+        for fmt, text in entries:
+            action = QAction(text, menu)
             action.setData(fmt)
             action.triggered.connect(self._on_export_action_triggered)
             menu.addAction(action)

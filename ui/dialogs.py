@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.theme import STATUS_STYLES
+from ui.theme import STATUS_STYLES, status_meaning, status_word
 from viewer.exports import FORMATS, MAX_WIDTH, MIN_WIDTH
 from viewer.pack import DataPack, PackError
 
@@ -117,13 +117,22 @@ def pack_problems(parent: QWidget, path: Path, error: PackError) -> QMessageBox:
 
 
 def about_text(pack: DataPack, version: str, log_file: Path) -> str:
-    statuses = "\n".join(f"• {s.label}: {s.meaning}." for s in STATUS_STYLES.values())
-    return (
-        f"Shanghai Tech Hub Viewer {version}\n\n"
-        f"Data pack: {pack.title} ({pack.path})\n"
-        f"Source: {pack.source.title} ({pack.source.kind})\n\n"
-        f"What the statuses mean:\n{statuses}\n\n"
-        f"Log file: {log_file}"
+    """The About text: the app and version, the pack and its source, the statuses, the log."""
+
+    statuses = "\n".join(f"• {status_word(s)}: {status_meaning(s)}." for s in STATUS_STYLES)
+    return "\n".join(
+        [
+            f"Shanghai Tech Hub Viewer {version}",
+            QCoreApplication.translate("About", "Every figure is traced to the sentence of the article it comes from."),
+            "",
+            QCoreApplication.translate("About", "Data pack:") + f" {pack.title} ({pack.path})",
+            QCoreApplication.translate("About", "Source:") + f" {pack.source.title} ({pack.source.kind})",
+            "",
+            QCoreApplication.translate("About", "What the statuses mean:"),
+            statuses,
+            "",
+            QCoreApplication.translate("About", "Log file:") + f" {log_file}",
+        ]
     )
 
 

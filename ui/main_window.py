@@ -36,7 +36,7 @@ from ui import settings as keys
 from ui.dialogs import ExportDialog, HelpWindow, about_text, message, pack_problems
 from ui.errors import log_path
 from ui.export import ExportCancelled, copy_image, run_export, write_csv, write_pdf, write_png, write_svg
-from ui.section_tab import SectionTab
+from ui.section_tab import SectionTab, section_title
 from ui.source_panel import SourcePanel
 from ui.table_model import FigureTable
 from ui.text import plain_tooltip
@@ -86,7 +86,8 @@ class MainWindow(QMainWindow):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_menus()
-        self.resize(1280, 860)
+        available = self.screen().availableGeometry()
+        self.resize(min(1280, int(available.width() * 0.9)), min(860, int(available.height() * 0.9)))
         self.set_pack(pack)
         self._apply_theme(self.theme)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
@@ -109,9 +110,10 @@ class MainWindow(QMainWindow):
             tab.figure_clicked.connect(self._on_figure_clicked)
             tab.chart_activated.connect(self._on_chart_activated)
             tab.export_requested.connect(self.export_chart)
-            index = self.tabs.addTab(tab, menu_text(section.title))
-            self.tabs.tabBar().setAccessibleTabName(index, section.title)
-            self.tabs.setTabToolTip(index, plain_tooltip(section.title))
+            title = section_title(section)
+            index = self.tabs.addTab(tab, menu_text(title))
+            self.tabs.tabBar().setAccessibleTabName(index, title)
+            self.tabs.setTabToolTip(index, plain_tooltip(title))
         self.tabs.blockSignals(False)
         self.tabs.setCurrentIndex(0)
         self._on_tab_changed(0)
@@ -186,12 +188,18 @@ class MainWindow(QMainWindow):
         menu: QMenu,
         text: str,
         slot: Callable[..., object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        shortcut: QKeySequence.StandardKey | str | None = None,
         checkable: bool = False,
+        usual: str | None = None,
     ) -> QAction:
+        """A menu action; a standard key uses the platform's binding, with ``usual`` shown first
+        (some platforms, such as offscreen, bind nothing to some standard keys)."""
         action = QAction(text, self)
         if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
+            keys = QKeySequence.keyBindings(shortcut)
+            if usual is not None:
+                keys = [QKeySequence(usual), *(k for k in keys if k != QKeySequence(usual))]
+            action.setShortcuts(keys)
         elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setCheckable(checkable)
@@ -203,7 +211,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
         self.open_action = self._action(
-            file, self.tr("&Open data pack…"), self._on_open_triggered, QKeySequence.StandardKey.Open
+            file, self.tr("&Open data pack…"), self._on_open_triggered, QKeySequence.StandardKey.Open, usual="Ctrl+O"
         )
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
         file.addSeparator()
@@ -217,11 +225,13 @@ class MainWindow(QMainWindow):
             file, self.tr("Export &report (PDF)…"), self._on_export_report_triggered, "Ctrl+Shift+P"
         )
         file.addSeparator()
-        self.quit_action = self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, usual="Ctrl+Q"
+        )
 
         edit = bar.addMenu(self.tr("&Edit"))
         self.copy_action = self._action(
-            edit, self.tr("&Copy selected rows"), self._on_copy_triggered, QKeySequence.StandardKey.Copy
+            edit, self.tr("&Copy selected rows"), self._on_copy_triggered, QKeySequence.StandardKey.Copy, usual="Ctrl+C"
         )
         self.copy_image_action = self._action(
             edit, self.tr("Copy chart &image"), lambda: self.export_chart(None, "clipboard"), "Ctrl+Shift+C"
@@ -230,14 +240,15 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         self.goto_menu = view.addMenu(self.tr("&Go to tab"))
         self.next_tab_action = self._action(
-            view, self.tr("&Next tab"), lambda: self._step_tab(1), QKeySequence.StandardKey.NextChild
+            view, self.tr("&Next tab"), lambda: self._step_tab(1), QKeySequence.StandardKey.NextChild, usual="Ctrl+Tab"
         )
         self.previous_tab_action = self._action(
-            view, self.tr("&Previous tab"), lambda: self._step_tab(-1), QKeySequence.StandardKey.PreviousChild
+            view,
+            self.tr("&Previous tab"),
+            lambda: self._step_tab(-1),
+            QKeySequence.StandardKey.PreviousChild,
+            usual="Ctrl+Shift+Tab",
         )
-        for action, key in ((self.next_tab_action, "Ctrl+Tab"), (self.previous_tab_action, "Ctrl+Shift+Tab")):
-            if QKeySequence(key) not in action.shortcuts():
-                action.setShortcuts([QKeySequence(key), *action.shortcuts()])
         view.addSeparator()
         self.source_action = self.source.toggleViewAction()
         self.source_action.setText(self.tr("&Source"))
@@ -262,17 +273,18 @@ class MainWindow(QMainWindow):
             self.language_actions[key] = action
         view.addSeparator()
         self.fullscreen_action = self._action(
-            view, self.tr("&Full screen"), self._on_fullscreen_triggered, QKeySequence.StandardKey.FullScreen, True
+            view,
+            self.tr("&Full screen"),
+            self._on_fullscreen_triggered,
+            QKeySequence.StandardKey.FullScreen,
+            checkable=True,
+            usual="F11",
         )
-        if QKeySequence("F11") not in self.fullscreen_action.shortcuts():
-            self.fullscreen_action.setShortcuts([QKeySequence("F11"), *self.fullscreen_action.shortcuts()])
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.help_action = self._action(
-            help_menu, self.tr("&Help"), self.show_help, QKeySequence.StandardKey.HelpContents
+            help_menu, self.tr("&Help"), self.show_help, QKeySequence.StandardKey.HelpContents, usual="F1"
         )
-        if QKeySequence("F1") not in self.help_action.shortcuts():
-            self.help_action.setShortcuts([QKeySequence("F1"), *self.help_action.shortcuts()])
         self.about_action = self._action(help_menu, self.tr("&About"), self.show_about)
         self._refresh_recent_menu()
 
@@ -497,10 +509,10 @@ class MainWindow(QMainWindow):
 
     # -- theme and language ----------------------------------------------------------------------
 
-    def _resolve_theme(self) -> Theme:
+    def _resolve_theme(self, scheme: Qt.ColorScheme | None = None) -> Theme:
         if self.theme_choice in THEMES:
             return THEMES[self.theme_choice]
-        scheme = QGuiApplication.styleHints().colorScheme()
+        scheme = scheme if scheme is not None else QGuiApplication.styleHints().colorScheme()
         return THEMES["dark" if scheme == Qt.ColorScheme.Dark else "light"]
 
     def set_theme_choice(self, choice: str) -> None:
@@ -511,9 +523,9 @@ class MainWindow(QMainWindow):
         self._apply_theme(self._resolve_theme())
 
     @Slot(Qt.ColorScheme)
-    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+    def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         if self.theme_choice == "system":
-            self._apply_theme(self._resolve_theme())
+            self._apply_theme(self._resolve_theme(scheme))
 
     def _apply_theme(self, theme: Theme) -> None:
         self.theme = theme

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,20 @@ from viewer.units import format_value
 
 CARD_COLUMNS = 5
 CHART_COLUMNS = 2
+
+# The bundled pack's section titles, listed so translators see them; a title without a
+# translation (any other pack's) is shown as the pack wrote it.
+SECTION_TITLES = (
+    QT_TRANSLATE_NOOP("Section", "Overview"),
+    QT_TRANSLATE_NOOP("Section", "Sectors"),
+    QT_TRANSLATE_NOOP("Section", "Education"),
+    QT_TRANSLATE_NOOP("Section", "Challenges"),
+)
+
+
+def section_title(section: Section) -> str:
+    """A section's title in the interface language when the translation knows it."""
+    return QCoreApplication.translate("Section", section.title)
 
 
 class FigureCard(QFrame):
@@ -108,7 +122,7 @@ class SectionTab(QScrollArea):
         self.built = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName(section.title)
+        self.setAccessibleName(section_title(section))
 
     def ensure_built(self) -> None:
         """Create the tab's widgets on first use."""
@@ -151,7 +165,7 @@ class SectionTab(QScrollArea):
 
         layout.addWidget(_heading(self.tr("Figures in this section")))
         self.table = FigureTable(figure_model(pack.section_frame(section.id)))
-        self.table.setAccessibleName(self.tr("Figures table: %s") % section.title)
+        self.table.setAccessibleName(self.tr("Figures table: %s") % section_title(section))
         rows = min(max(len(figures), 3), 14)
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * rows + 40)
         self.table.figure_selected.connect(self.figure_clicked)
@@ -161,7 +175,7 @@ class SectionTab(QScrollArea):
         if qualitative:
             layout.addWidget(_heading(self.tr("Facts without a number")))
             self.facts = QListWidget()
-            self.facts.setAccessibleName(self.tr("Facts: %s") % section.title)
+            self.facts.setAccessibleName(self.tr("Facts: %s") % section_title(section))
             self.facts.setWordWrap(True)
             self.facts.setTabKeyNavigation(False)
             for fig in qualitative:

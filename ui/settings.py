@@ -23,9 +23,9 @@ EXPORT_THEME = "export/theme"
 MAX_RECENT = 5
 
 
-def open_settings() -> QSettings:
+def open_settings(settings: QSettings | None = None) -> QSettings:
     """The app's settings; an unreadable or corrupt file is logged and replaced by defaults."""
-    settings = QSettings()
+    settings = settings if settings is not None else QSettings()
     if settings.status() != QSettings.Status.NoError:
         log.warning("settings file %s could not be read (%s); using defaults", settings.fileName(), settings.status())
         settings.clear()

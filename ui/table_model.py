@@ -104,11 +104,15 @@ class DataFrameModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._columns):
+        """Sort by a column (one stable argsort); column -1 restores the file's order."""
+        if column >= len(self._columns):
             return
-        ascending = order == Qt.SortOrder.AscendingOrder
-        series = self._series[column]
-        new_order = np.asarray(series.sort_values(ascending=ascending, kind="stable", na_position="last").index)
+        if column < 0:
+            new_order = np.arange(len(self._order))
+        else:
+            ascending = order == Qt.SortOrder.AscendingOrder
+            series = self._series[column]
+            new_order = np.asarray(series.sort_values(ascending=ascending, kind="stable", na_position="last").index)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         sources = [int(self._order[i.row()]) for i in persistent]
@@ -187,8 +191,10 @@ class FigureTable(QTableView):
         model.setParent(self)  # the view owns its model; without a parent Python may free it
         self._model = model
         self.setModel(model)
+        header = self.horizontalHeader()
+        header.setSortIndicatorClearable(True)  # a third click on a header returns to file order
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setWordWrap(False)

@@ -155,7 +155,7 @@ def pixel_font(px: float, bold: bool = False) -> QFont:
     return font
 
 
-def status_brush(status: str, color: QColor, scale: float = 1.0) -> QBrush:
+def status_brush(status: str, color: QColor, scale: float = 1.0, dpr: float = 1.0) -> QBrush:
     """The fill that tells a status apart without colour, drawn to scale so it survives big exports.
 
     Qt's built-in pattern brushes are device-pixel patterns (a hatch turns into a grey haze at
@@ -167,7 +167,8 @@ def status_brush(status: str, color: QColor, scale: float = 1.0) -> QBrush:
     if style == Qt.BrushStyle.NoBrush:
         return QBrush(Qt.BrushStyle.NoBrush)
     period = max(4, round(8 * scale))
-    tile = QPixmap(period, period)
+    tile = QPixmap(round(period * dpr), round(period * dpr))  # drawn at the screen's density: crisp on 2x
+    tile.setDevicePixelRatio(dpr)
     tile.fill(Qt.GlobalColor.transparent)
     painter = QPainter(tile)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -203,3 +204,14 @@ def status_word(status: str) -> str:
         "forecast": QCoreApplication.translate("Status", "Forecast"),
     }
     return words.get(status, status)
+
+
+def status_meaning(status: str) -> str:
+    """What a status means, in the interface's language (Help › About)."""
+    meanings = {
+        "reported": QCoreApplication.translate("Status", "stated by the article; no reason to doubt it"),
+        "disputed": QCoreApplication.translate("Status", "contradicted by other public reporting; see its note"),
+        "unverifiable": QCoreApplication.translate("Status", "cannot be checked against any public record"),
+        "forecast": QCoreApplication.translate("Status", "a prediction, not an outcome"),
+    }
+    return meanings.get(status, "")

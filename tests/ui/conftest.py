@@ -17,4 +17,6 @@ def window(qtbot: QtBot, pack: DataPack, settings: QSettings) -> MainWindow:
     win.resize(1280, 860)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     return win

@@ -168,3 +168,10 @@ def test_no_widget_anywhere_shows_spam(qtbot: QtBot, window: MainWindow) -> None
     for text in texts:
         for fragment in SPAM_FRAGMENTS:
             assert fragment not in text
+
+
+def test_table_starts_in_the_packs_order(qtbot: QtBot, window: MainWindow, pack: DataPack) -> None:
+    table = visit(qtbot, window, 2).table
+    assert table is not None
+    model = table.table_model()
+    assert [model.figure_id(r) for r in range(model.rowCount())] == [f.id for f in pack.section_figures("education")]
