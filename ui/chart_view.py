@@ -15,7 +15,17 @@ import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QContextMenuEvent, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QMessageBox, QToolButton, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsGridLayout,
+    QHBoxLayout,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.text import escaped, plain_label, plain_tooltip, wrap_text
 from ui.theme import LIGHT, STATUS_STYLES, Theme, pixel_font, status_brush, status_pen
@@ -137,6 +147,52 @@ class ValueAxis(pg.AxisItem):
         return [format_number(round(v * scale, 10)) for v in values]
 
 
+class LitePlot(pg.GraphicsWidget):
+    """A view box with a left and a bottom axis: the part of pyqtgraph's PlotItem we use.
+
+    PlotItem also builds a context menu and a control panel from Qt Designer templates, which
+    costs about 20 ms per chart; our charts have their own menu and no controls.
+    """
+
+    def __init__(self, bottom: pg.AxisItem) -> None:
+        super().__init__()
+        self.vb = pg.ViewBox(enableMenu=False, defaultPadding=0)
+        self.vb.setMouseEnabled(x=False, y=False)
+        self.axes: dict[str, pg.AxisItem] = {"left": pg.AxisItem("left"), "bottom": bottom}
+        grid = QGraphicsGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(0)
+        grid.addItem(self.axes["left"], 0, 0)
+        grid.addItem(self.vb, 0, 1)
+        grid.addItem(self.axes["bottom"], 1, 1)
+        grid.setColumnStretchFactor(1, 1)
+        grid.setRowStretchFactor(0, 1)
+        self.setLayout(grid)
+        for axis in self.axes.values():
+            axis.linkToView(self.vb)
+
+    def getViewBox(self) -> pg.ViewBox:
+        return self.vb
+
+    def getAxis(self, name: str) -> pg.AxisItem:
+        return self.axes[name]
+
+    def addItem(self, item: pg.GraphicsObject) -> None:
+        self.vb.addItem(item)
+
+    def setXRange(self, lo: float, hi: float, padding: float = 0) -> None:
+        self.vb.setXRange(lo, hi, padding=padding)
+
+    def setYRange(self, lo: float, hi: float, padding: float = 0) -> None:
+        self.vb.setYRange(lo, hi, padding=padding)
+
+    def invertY(self, invert: bool = True) -> None:
+        self.vb.invertY(invert)
+
+    def hideAxis(self, name: str) -> None:
+        self.axes[name].hide()
+
+
 class ChartPlot(pg.GraphicsLayoutWidget):
     """A non-interactive plot of one chart; hovering tells what a mark is, clicking selects it."""
 
@@ -160,11 +216,8 @@ class ChartPlot(pg.GraphicsLayoutWidget):
         self.last_tooltip = ""
         self.setAntialiasing(True)
         self.ci.setContentsMargins(4 * scale, 4 * scale, 12 * scale, 4 * scale)
-        self.plot_item: pg.PlotItem = self.addPlot(row=0, col=0, axisItems={"bottom": ValueAxis("bottom")})
-        self.plot_item.setMenuEnabled(False)
-        self.plot_item.hideButtons()
-        self.plot_item.setMouseEnabled(x=False, y=False)
-        self.plot_item.getViewBox().setDefaultPadding(0)
+        self.plot_item = LitePlot(ValueAxis("bottom"))
+        self.ci.addItem(self.plot_item, row=0, col=0)
         self.legend: StatusLegend | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(round(120 * scale))
@@ -299,7 +352,6 @@ class BarPlot(ChartPlot):
         self.value_labels: list[pg.TextItem] = []
         plot = self.plot_item
         plot.invertY(True)
-        plot.showGrid(x=True, y=False, alpha=1.0)
         bottom = plot.getAxis("bottom")
         if data.axis_factor != 1.0:
             bottom.setScale(1.0 / data.axis_factor)
@@ -533,6 +585,7 @@ class ChartView(QFrame):
         self.title = plain_label(data.spec.title)
         self.title.setFont(pixel_font(16, bold=True))
         self.subtitle = plain_label(data.spec.subtitle)
+        self.subtitle.setObjectName("muted")
         self.menu_button = QToolButton()
         self.menu_button.setText("⋯")
         self.menu_button.setToolTip(self.tr("Export or describe this chart"))
@@ -543,8 +596,10 @@ class ChartView(QFrame):
         self.plot = make_plot(data, figures, theme)
         self.plot.setMinimumHeight(self.plot.preferred_height())
         self.caveats = plain_label("\n".join(data.caveats))
+        self.caveats.setObjectName("muted")
         self.caveats.setVisible(bool(data.caveats))
         self.source = plain_label(data.source_line)
+        self.source.setObjectName("muted")
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -561,7 +616,6 @@ class ChartView(QFrame):
         layout.addWidget(self.source)
         self.plot.figure_clicked.connect(self._on_plot_figure_clicked)
         self.plot.context_menu_requested.connect(self._on_context_menu_requested)
-        self.apply_theme(theme)
 
     @property
     def chart_id(self) -> str:
@@ -587,14 +641,8 @@ class ChartView(QFrame):
         return menu
 
     def apply_theme(self, theme: Theme) -> None:
+        """Recolour the plot; the frame and its text follow the tab's style sheet."""
         self.plot.apply_theme(theme)
-        muted = f"color: {theme.muted};"
-        self.subtitle.setStyleSheet(muted)
-        self.caveats.setStyleSheet(muted)
-        self.source.setStyleSheet(muted)
-        self.title.setStyleSheet(f"color: {theme.text};")
-        frame = f"background: {theme.background}; border: 1px solid {theme.grid}; border-radius: 6px;"
-        self.setStyleSheet(f"QFrame#chartView {{ {frame} }}")
 
     def set_selected(self, figure_ids: Iterable[str]) -> None:
         self.plot.set_selected(figure_ids)

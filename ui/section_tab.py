@@ -209,8 +209,9 @@ class SectionTab(QScrollArea):
             QFrame#figureCard {{ background: {theme.background}; border: 1px solid {theme.grid}; border-radius: 6px; }}
             QFrame#figureCard[selected="true"] {{ border: 2px solid {theme.text}; background: {theme.highlight}; }}
             QFrame#figureCard:focus {{ border: 2px solid {theme.accent}; }}
-            QLabel {{ color: {theme.text}; }}
-            QLabel#statusBadge {{ color: {theme.muted}; }}
+            QFrame#chartView {{ background: {theme.background}; border: 1px solid {theme.grid}; border-radius: 6px; }}
+            QLabel {{ color: {theme.text}; border: none; }}
+            QLabel#statusBadge, QLabel#muted {{ color: {theme.muted}; }}
             """
         )
 

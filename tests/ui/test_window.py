@@ -84,7 +84,7 @@ def test_bar_lengths_equal_the_pack_figures(qtbot: QtBot, window: MainWindow, pa
 def test_value_labels_sit_on_the_bars(qtbot: QtBot, window: MainWindow) -> None:
     tab = visit(qtbot, window, 0)
     plot = next(v.plot for v in tab.charts if v.chart_id == "unicorn_share")
-    texts = [item.toPlainText().strip() for item in plot.plot_item.items if isinstance(item, pg.TextItem)]
+    texts = [item.toPlainText().strip() for item in plot.plot_item.vb.addedItems if isinstance(item, pg.TextItem)]
     assert texts == ["43 (26 %)", "121 (74 %)"]
     sectors = visit(qtbot, window, 1)
     node = next(v.plot for v in sectors.charts if v.chart_id == "smic_process_node")
