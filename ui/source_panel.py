@@ -62,10 +62,11 @@ class SourcePanel(QDockWidget):
 
     def set_pack(self, pack: DataPack) -> None:
         self.pack = pack
-        self.text = pack.article
+        # Qt turns CRLF into one paragraph break; count positions in the text as Qt shows it.
+        self.text = pack.article.replace("\r\n", "\n")
         self.article.setPlainText(self.text)
         self.article.setAccessibleName(self.tr("Article: %s") % pack.source.title)
-        self.spans = quote_spans(pack)
+        self.spans = quote_spans(self.text, pack.by_id.values())
         self.highlighted = []
         self.details.setText(self.tr("Click a bar, card or row to see its sentence here."))
         self._paint()

@@ -48,7 +48,7 @@ class ExportRequest:
 
 def export_name(chart_id: str, fmt: str) -> str:
     """The file name proposed for a chart: ``<chart-id>.<ext>``, safe on every file system."""
-    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", chart_id).strip(".") or "chart"
+    safe = re.sub(r"[^\w.-]", "_", chart_id).strip(".") or "chart"
     return f"{safe}.{fmt}"
 
 

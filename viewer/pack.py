@@ -30,7 +30,7 @@ REQUIRED_COLUMNS = ("id", "section", "label", "value", "unit", "year", "quote", 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_FIGURES = 10_000
 YEAR_RANGE = (1000, 2999)
-_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_ID_RE = re.compile(r"^\w[\w.-]*$")  # letters of any script, digits, '_', '.', '-'; no spaces or slashes
 
 BUNDLED_PACKS = Path(__file__).resolve().parent.parent / "resources" / "packs"
 DEFAULT_PACK = BUNDLED_PACKS / "shanghai"
@@ -323,7 +323,10 @@ def _parse_sections(manifest: Mapping[str, Any], lines: _JsonText, out: _Collect
     return tuple(sections)
 
 
-def _parse_charts(manifest: Mapping[str, Any], lines: _JsonText, out: _Collector) -> list[tuple[ChartSpec, int]]:
+def _parse_charts(
+    manifest: Mapping[str, Any], lines: _JsonText, out: _Collector, refused: set[str]
+) -> list[tuple[ChartSpec, int]]:
+    """Charts that parsed, with their index; sections of charts refused here go in ``refused``."""
     raw = manifest.get("charts")
     if not isinstance(raw, list):
         out.add(PACK_FILE, lines.line("charts"), "'charts' must be a list of chart objects")
@@ -363,7 +366,9 @@ def _parse_charts(manifest: Mapping[str, Any], lines: _JsonText, out: _Collector
                 f"{where}unknown chart kind '{kind}'; expected one of {', '.join(CHART_KINDS)}",
             )
             kind = ""
-        if cid and kind:
+        if not (cid and kind):
+            refused.add(section)
+        else:
             spec = ChartSpec(
                 cid, section, kind, title, subtitle, tuple(figures), note, reference, tuple(labels.items())
             )
@@ -396,7 +401,7 @@ class _CsvSyntaxError(Exception):
 
 
 def _parse_figures(
-    name: str, text: str, article: str, section_ids: set[str], out: _Collector, failed: set[str]
+    name: str, text: str, article: str, section_ids: set[str] | None, out: _Collector, failed: set[str]
 ) -> list[Figure]:
     """Valid figures in file order; ids of rows refused are added to ``failed``."""
     if not text.strip():
@@ -441,14 +446,14 @@ def _parse_figures(
 
 
 def _parse_row(
-    name: str, line: int, cells: dict[str, str], article: str, section_ids: set[str], out: _Collector
+    name: str, line: int, cells: dict[str, str], article: str, section_ids: set[str] | None, out: _Collector
 ) -> Figure | None:
     before = len(out.problems)
     fid = cells["id"].strip()
     if not _ID_RE.match(fid):
-        out.add(name, line, f"id '{fid}' must start with a letter or digit and use only letters, digits, '_', '.', '-'")
+        out.add(name, line, f"id '{fid}' must be letters, digits, '_', '.' or '-' (no spaces or slashes)")
     section = cells["section"].strip()
-    if section not in section_ids:
+    if section_ids is not None and section not in section_ids:  # None: the sections are broken already
         known = ", ".join(sorted(section_ids)) or "none"
         out.add(name, line, f"unknown section '{section}' (pack.json defines: {known})")
     label = cells["label"].strip()
@@ -545,7 +550,8 @@ def load_pack(path: str | Path | None = None) -> DataPack:
             _string(source_raw, "file", "source: ", sline, out),
         )
     sections = _parse_sections(manifest, lines, out)
-    charts = _parse_charts(manifest, lines, out)
+    refused_sections: set[str] = set()
+    charts = _parse_charts(manifest, lines, out, refused_sections)
 
     article_path = _pack_file(folder, source.file, "source.file", lines.line("file"), out) if source.file else None
     figures_name = manifest.get("figures", "figures.csv")
@@ -560,7 +566,8 @@ def load_pack(path: str | Path | None = None) -> DataPack:
     if figures_text is None:
         raise out.fail()
     failed: set[str] = set()
-    figures = _parse_figures(str(figures_name), figures_text, article, {s.id for s in sections}, out, failed)
+    known_sections = {s.id for s in sections} if sections else None
+    figures = _parse_figures(str(figures_name), figures_text, article, known_sections, out, failed)
     by_id = {f.id: f for f in figures}
 
     seen_charts: set[str] = set()
@@ -591,7 +598,7 @@ def load_pack(path: str | Path | None = None) -> DataPack:
             for message in chart_problems(spec, [by_id[f] for f in spec.figure_ids]):
                 out.add(PACK_FILE, lines.item_line("charts", index, "figures"), where + message)
     for i, section in enumerate(sections):
-        if section.id not in charted_sections:
+        if section.id not in charted_sections | refused_sections:
             out.add(PACK_FILE, lines.item_line("sections", i), f"section '{section.id}' has no charts")
     if out.problems:
         raise out.fail()

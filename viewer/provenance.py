@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from viewer.pack import DataPack
+from viewer.pack import Figure
 
 
 @dataclass(frozen=True)
@@ -19,11 +19,11 @@ class Span:
         return isinstance(position, int) and self.start <= position < self.end
 
 
-def quote_spans(pack: DataPack) -> dict[str, Span]:
-    """Each figure's quote as a span of the article (its first occurrence)."""
+def quote_spans(article: str, figures: Iterable[Figure]) -> dict[str, Span]:
+    """Each figure's quote as a span of the article text (its first occurrence)."""
     spans: dict[str, Span] = {}
-    for fig in pack.by_id.values():
-        start = pack.article.find(fig.quote)
+    for fig in figures:
+        start = article.find(fig.quote)
         if start >= 0:
             spans[fig.id] = Span(start, start + len(fig.quote))
     return spans

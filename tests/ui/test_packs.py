@@ -1,0 +1,94 @@
+"""Opening packs from the window: broken ones are refused with every reason, nothing is lost."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ui.app import create_window
+from ui.main_window import MainWindow
+
+PACKS = Path(__file__).resolve().parents[1] / "packs"
+BROKEN = sorted(p for p in (PACKS / "broken").iterdir() if p.is_dir())
+BUNDLED_TITLE = "Shanghai Tech Hub Viewer — Shanghai, China's fastest-growing tech hub"
+
+
+@pytest.mark.parametrize("folder", BROKEN, ids=[p.name for p in BROKEN])
+def test_a_broken_pack_shows_every_problem_and_keeps_the_open_pack(
+    qtbot: QtBot, window: MainWindow, folder: Path
+) -> None:
+    window.tabs.setCurrentIndex(2)
+    assert window.open_pack(folder) is False
+    box = window.last_message
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert str(folder) in box.text()
+    lines = (folder / "expected.txt").read_text(encoding="utf-8").splitlines()
+    assert box.informativeText().splitlines() == [f"{folder}/{line}" for line in lines]
+    box.close()
+    assert window.windowTitle() == BUNDLED_TITLE
+    assert window.tabs.count() == 4 and window.tabs.currentIndex() == 2
+    assert window.current_tab().built and window.current_tab().charts
+
+
+def test_opening_a_good_pack_replaces_the_tabs_and_is_remembered(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.open_pack(PACKS / "variants")
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["港口"]
+    assert window.windowTitle() == "Shanghai Tech Hub Viewer — 上海港"
+    assert window.recent_packs() == [str((PACKS / "variants").resolve())]
+    assert window.open_pack(PACKS / "minimal")
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Trade", "Outlook"]
+    recent = [a.text() for a in window.recent_menu.actions()]
+    assert recent == [str((PACKS / "minimal").resolve()), str((PACKS / "variants").resolve())]
+    window.recent_menu.actions()[1].trigger()
+    assert window.pack.id == "variants"
+
+
+def test_recent_keeps_the_last_five(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    for i in range(7):
+        folder = tmp_path / f"p{i}"
+        shutil.copytree(PACKS / "minimal", folder)
+        assert window.open_pack(folder)
+    assert window.recent_packs() == [str(tmp_path / f"p{i}") for i in (6, 5, 4, 3, 2)]
+
+
+def test_tabs_follow_the_packs_sections(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "six"
+    shutil.copytree(PACKS / "minimal", folder)
+    manifest = json.loads((folder / "pack.json").read_text(encoding="utf-8"))
+    for i in range(4):
+        manifest["sections"].append({"id": f"s{i}", "title": f"Part {i}"})
+        manifest["charts"].append(
+            {"id": f"c{i}", "section": f"s{i}", "kind": "bar", "title": "T", "subtitle": "", "figures": ["workers"]}
+        )
+    (folder / "pack.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert window.open_pack(folder)
+    assert window.tabs.count() == 6
+    assert [a.text() for a in window.goto_menu.actions()][-1] == "Part 3"
+
+
+def test_dropping_a_pack_folder_opens_it(qtbot: QtBot, window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(PACKS / "minimal"))])
+    enter = QDragEnterEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window, drop)
+    qtbot.waitUntil(lambda: window.pack.id == "example")
+
+
+def test_command_line_pack(qtbot: QtBot) -> None:
+    window = create_window(str(PACKS / "minimal"))
+    qtbot.addWidget(window)
+    assert window.pack.id == "example" and window.tabs.count() == 2

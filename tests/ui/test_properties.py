@@ -1,0 +1,126 @@
+"""Property-based: any valid pack (values of any size, long and non-Latin labels) draws and exports."""
+
+from __future__ import annotations
+
+import csv
+import json
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QApplication
+
+from ui.app import create_application
+from ui.chart_view import BarPlot, TimelinePlot, make_plot
+from ui.export import render_image, svg_bytes
+from viewer.exports import chart_csv
+from viewer.pack import load_pack
+
+LABEL = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=80).filter(
+    lambda s: s.strip() == s and s
+)
+CJK = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), min_size=1, max_size=30)
+MAGNITUDE = st.one_of(
+    st.just(0.0),
+    st.floats(min_value=1e-9, max_value=1e-3),
+    st.floats(min_value=0.5, max_value=1e6),
+    st.floats(min_value=1e9, max_value=1e15),
+)
+
+
+@st.composite
+def chart_figures(draw: st.DrawFn) -> tuple[str, list[dict[str, object]], str]:
+    """A chart kind and figures it can draw (one unit, values it accepts)."""
+    kind = draw(st.sampled_from(["bar", "share", "index", "timeline"]))
+    label = draw(st.one_of(LABEL, CJK))
+    if kind == "bar":
+        unit = draw(st.sampled_from(["CNY", "people", "nm", "%"]))
+        sign = st.sampled_from([1, -1]) if unit == "%" else st.just(1)
+        values = [draw(sign) * draw(MAGNITUDE) for _ in range(draw(st.integers(1, 6)))]
+    elif kind == "share" and draw(st.booleans()):
+        unit = "%"
+        values = [draw(st.floats(min_value=0, max_value=100))]
+    elif kind == "share":
+        unit = draw(st.sampled_from(["firms", "CNY"]))
+        whole = draw(st.floats(min_value=1e-6, max_value=1e15))
+        values = [draw(st.floats(min_value=0, max_value=1)) * whole, whole]
+    elif kind == "index":
+        unit = "%"
+        values = [draw(st.floats(min_value=-99.9, max_value=1e6))]
+    else:
+        unit = draw(st.sampled_from(["", "people"]))
+        values = [None if not unit else draw(MAGNITUDE) for _ in range(draw(st.integers(1, 6)))]
+    figures = [
+        {
+            "label": f"{label} {i}" if i else label,
+            "value": v,
+            "unit": unit if v is not None else "",
+            "year": draw(st.integers(1900, 2100)) if kind == "timeline" or draw(st.booleans()) else None,
+            "status": draw(st.sampled_from(["reported", "unverifiable", "disputed", "forecast"])),
+        }
+        for i, v in enumerate(values)
+    ]
+    return kind, figures, label
+
+
+def write_pack(folder: Path, kind: str, figures: list[dict[str, object]], title: str) -> None:
+    quotes = [f"Sentence number {i} says so." for i in range(len(figures))]
+    (folder / "article.txt").write_text(" ".join(quotes), encoding="utf-8")
+    with (folder / "figures.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "section", "label", "value", "unit", "year", "quote", "status", "note"])
+        for i, fig in enumerate(figures):
+            value = "" if fig["value"] is None else repr(fig["value"])
+            year = "" if fig["year"] is None else fig["year"]
+            writer.writerow([f"f{i}", "main", fig["label"], value, fig["unit"], year, quotes[i], fig["status"], ""])
+    manifest = {
+        "schema_version": 1,
+        "id": "random",
+        "title": title,
+        "source": {"title": title, "kind": "news article", "file": "article.txt"},
+        "sections": [{"id": "main", "title": title}],
+        "charts": [
+            {
+                "id": "chart",
+                "section": "main",
+                "kind": kind,
+                "title": title,
+                "subtitle": title,
+                "figures": [f"f{i}" for i in range(len(figures))],
+                "reference_label": "Reference",
+            }
+        ],
+    }
+    (folder / "pack.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(chart_figures())
+def test_any_valid_pack_draws_with_matching_labels_and_exports(case: tuple[str, list[dict[str, object]], str]) -> None:
+    create_application()
+    kind, figures, title = case
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        write_pack(folder, kind, figures, title)
+        pack = load_pack(folder)
+        data = pack.chart_data("chart")
+        plot = make_plot(data, pack.by_id)
+        plot.resize(600, plot.preferred_height())
+        plot.show()
+        QApplication.processEvents()
+        if isinstance(plot, BarPlot):
+            assert plot.bar_lengths() == [b.value for b in data.bars]
+            shown = [label.toPlainText().strip() for label in plot.value_labels]
+            assert shown == [BarPlot.value_text(b) for b in data.bars]
+            if kind == "bar":
+                assert [b.value for b in data.bars] == [f["value"] for f in figures]
+        else:
+            assert isinstance(plot, TimelinePlot)
+            assert len(plot.labels) == len(figures)
+            assert [e.year for e in data.events] == sorted(f["year"] for f in figures)  # type: ignore[type-var]
+        plot.close()
+        image = render_image(pack, "chart", 400)
+        assert image.width() == 400 and image.height() > 100
+        assert b"<desc>" in svg_bytes(pack, "chart", 400)
+        assert chart_csv(data, pack.by_id).startswith(b"\xef\xbb\xbflabel,value")
