@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
@@ -141,9 +142,16 @@ class BarItem(pg.GraphicsObject):
 
 
 class ValueAxis(pg.AxisItem):
-    """An axis whose tick labels read like the value labels: 20,000 rather than 20000."""
+    """An axis whose tick labels read like the value labels: 20,000 rather than 20000
+    (or, for years, plain integers: 2024)."""
+
+    def __init__(self, orientation: str, plain: bool = False) -> None:
+        super().__init__(orientation)
+        self.plain = plain
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if self.plain:
+            return [str(round(v)) if float(v).is_integer() else f"{v:g}" for v in values]
         return [format_number(round(v * scale, 10)) for v in values]
 
 
@@ -154,11 +162,11 @@ class LitePlot(pg.GraphicsWidget):
     costs about 20 ms per chart; our charts have their own menu and no controls.
     """
 
-    def __init__(self, bottom: pg.AxisItem) -> None:
+    def __init__(self, bottom: pg.AxisItem, left: pg.AxisItem | None = None) -> None:
         super().__init__()
         self.vb = pg.ViewBox(enableMenu=False, defaultPadding=0)
         self.vb.setMouseEnabled(x=False, y=False)
-        self.axes: dict[str, pg.AxisItem] = {"left": pg.AxisItem("left"), "bottom": bottom}
+        self.axes: dict[str, pg.AxisItem] = {"left": left or pg.AxisItem("left"), "bottom": bottom}
         grid = QGraphicsGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(0)
@@ -216,7 +224,10 @@ class ChartPlot(pg.GraphicsLayoutWidget):
         self.last_tooltip = ""
         self.setAntialiasing(True)
         self.ci.setContentsMargins(4 * scale, 4 * scale, 12 * scale, 4 * scale)
-        self.plot_item = LitePlot(ValueAxis("bottom"))
+        if data.spec.kind == "line":
+            self.plot_item = LitePlot(ValueAxis("bottom", plain=data.x_label == "Year"), ValueAxis("left"))
+        else:
+            self.plot_item = LitePlot(ValueAxis("bottom"))
         self.ci.addItem(self.plot_item, row=0, col=0)
         self.legend: StatusLegend | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -484,12 +495,10 @@ class TimelinePlot(ChartPlot):
         plot.setXRange(0, 1, padding=0)
         self.spine = pg.PlotDataItem([0.03, 0.03], [0, max(n - 1, 0)])
         plot.addItem(self.spine)
-        self.markers: dict[str, pg.PlotDataItem] = {}
+        self.markers: dict[str, pg.ScatterPlotItem] = {}
         for status in dict.fromkeys(e.status for e in data.events):
             rows = [i for i, e in enumerate(data.events) if e.status == status]
-            item = pg.PlotDataItem(
-                [0.03] * len(rows), rows, pen=None, symbol=EVENT_SYMBOLS[status], symbolSize=self.px(12)
-            )
+            item = pg.ScatterPlotItem([0.03] * len(rows), rows, symbol=EVENT_SYMBOLS[status], size=self.px(12))
             plot.addItem(item)
             self.markers[status] = item
         self.labels: list[pg.TextItem] = []
@@ -518,9 +527,8 @@ class TimelinePlot(ChartPlot):
         accent = QColor(theme.bar)
         for status, item in self.markers.items():
             filled = status in ("reported", "disputed")
-            pen = pg.mkPen(accent, width=self.px(2))
-            item.setSymbolPen(pen)
-            item.setSymbolBrush(pg.mkBrush(accent) if filled else pg.mkBrush(theme.background))
+            item.setPen(pg.mkPen(accent, width=self.px(2)), update=False)
+            item.setBrush(pg.mkBrush(accent) if filled else pg.mkBrush(theme.background))
         for event, label in zip(self.data.events, self.labels, strict=True):
             label.setColor(theme.text)
             selected = event.figure_id in self.selected
@@ -549,9 +557,89 @@ class TimelinePlot(ChartPlot):
         return self.plot_item.getViewBox().mapViewToScene(QPointF(0.03, float(index)))
 
 
+class LinePlot(ChartPlot):
+    """A long series as one line, downsampled to the pixels it covers and clipped to the view;
+    the last value is labelled, and short series mark each point with its status."""
+
+    MARKER_LIMIT = 200
+
+    def __init__(
+        self,
+        data: ChartData,
+        figures: Mapping[str, Figure],
+        theme: Theme = LIGHT,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(data, figures, theme, scale, parent)
+        plot = self.plot_item
+        self.xs = np.asarray(data.xs, dtype=float)
+        self.ys = np.asarray([b.value for b in data.bars], dtype=float)
+        self.curve = pg.PlotDataItem(self.xs, self.ys)
+        plot.addItem(self.curve)  # in its view box before clipping, which asks the view box its range
+        self.curve.setDownsampling(auto=True, method="peak")
+        self.curve.setClipToView(True)
+        self.markers: dict[str, pg.ScatterPlotItem] = {}
+        if len(self.xs) <= self.MARKER_LIMIT:
+            for status in dict.fromkeys(b.status for b in data.bars):
+                rows = [i for i, b in enumerate(data.bars) if b.status == status]
+                item = pg.ScatterPlotItem(self.xs[rows], self.ys[rows], symbol=EVENT_SYMBOLS[status], size=self.px(8))
+                plot.addItem(item)
+                self.markers[status] = item
+        last = data.bars[-1]
+        self.value_labels = [pg.TextItem(f" {BarPlot.value_text(last)}", anchor=(1, 1))]
+        self.value_labels[0].setFont(pixel_font(self.px(VALUE_PX), bold=True))
+        self.value_labels[0].setPos(self.xs[-1], self.ys[-1])
+        plot.addItem(self.value_labels[0])
+        if data.axis_factor != 1.0:
+            plot.getAxis("left").setScale(1.0 / data.axis_factor)
+        lo, hi = min(0.0, float(self.ys.min())), float(self.ys.max())
+        plot.setYRange(lo, hi + (hi - lo) * 0.12 or 1.0, padding=0)
+        plot.setXRange(float(self.xs.min()), float(self.xs.max()), padding=0.02)
+        if self.markers:
+            self._add_legend("marker")
+        self.apply_theme(theme)
+
+    def preferred_height(self) -> int:
+        legend = 28 if self.legend is not None else 0
+        return round(self.px(300 + legend))
+
+    def _redraw(self) -> None:
+        theme = self.theme
+        accent = QColor(theme.bar)
+        selected = {i for i, b in enumerate(self.data.bars) if b.figure_id in self.selected}
+        self.curve.setPen(pg.mkPen(accent, width=self.px(2 if not selected else 3)))
+        for status, item in self.markers.items():
+            filled = status in ("reported", "disputed")
+            item.setPen(pg.mkPen(accent, width=self.px(1.5)), update=False)
+            item.setBrush(pg.mkBrush(accent) if filled else pg.mkBrush(theme.background))
+        self.value_labels[0].setColor(theme.text)
+        self.plot_item.getAxis("left").setGrid(60)
+        self._axis_label(self.plot_item.getAxis("bottom"), self.data.x_label)
+        left = self.plot_item.getAxis("left")
+        left.setLabel(
+            escaped(self.data.axis_label), color=theme.muted, **{"font-size": f"{self.px(AXIS_LABEL_PX):.1f}px"}
+        )
+
+    def hit(self, view_pos: QPointF) -> int | None:
+        if not len(self.xs):
+            return None
+        i = int(np.clip(np.searchsorted(self.xs, view_pos.x()), 1, len(self.xs) - 1))
+        return i - 1 if abs(self.xs[i - 1] - view_pos.x()) <= abs(self.xs[i] - view_pos.x()) else i
+
+    def details(self, index: int) -> str:
+        return bar_details(self.data.bars[index], self.figures)
+
+    def figure_at(self, index: int) -> str:
+        return self.data.bars[index].figure_id or self.data.bars[index].sources[0]
+
+    def mark_center(self, index: int) -> QPointF:
+        return self.plot_item.getViewBox().mapViewToScene(QPointF(self.xs[index], self.ys[index]))
+
+
 def make_plot(data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, scale: float = 1.0) -> ChartPlot:
     """The plot for a chart's kind; ``scale`` multiplies every length (1 on screen)."""
-    cls = TimelinePlot if data.spec.kind == "timeline" else BarPlot
+    cls = {"timeline": TimelinePlot, "line": LinePlot}.get(data.spec.kind, BarPlot)
     return cls(data, figures, theme, scale)
 
 

@@ -88,8 +88,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         available = self.screen().availableGeometry()
         self.resize(min(1280, int(available.width() * 0.9)), min(860, int(available.height() * 0.9)))
-        self.set_pack(pack)
-        self._apply_theme(self.theme)
+        self.set_pack(pack)  # tabs and dock are built in self.theme; only the palette is left
+        self._set_palette(self.theme)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.restore_state()
 
@@ -527,11 +527,15 @@ class MainWindow(QMainWindow):
         if self.theme_choice == "system":
             self._apply_theme(self._resolve_theme(scheme))
 
-    def _apply_theme(self, theme: Theme) -> None:
-        self.theme = theme
+    @staticmethod
+    def _set_palette(theme: Theme) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setPalette(palette_for(theme))
+
+    def _apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._set_palette(theme)
         for tab in self.section_tabs():
             tab.apply_theme(theme)
         self.source.apply_theme(theme)

@@ -7,7 +7,7 @@ reports the figures it backs (``sentence_clicked``), for the window to select th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QMouseEvent, QShowEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ui.text import plain_label
@@ -58,12 +58,14 @@ class SourcePanel(QDockWidget):
         self.setWidget(body)
         self.theme = theme
         self.highlighted: list[str] = []
+        self.dirty = True
         self.set_pack(pack)
 
     def set_pack(self, pack: DataPack) -> None:
         self.pack = pack
         # Qt turns CRLF into one paragraph break; count positions in the text as Qt shows it.
         self.text = pack.article.replace("\r\n", "\n")
+        self.astral = any(ord(ch) > 0xFFFF for ch in self.text)  # Qt counts those as two
         self.article.setPlainText(self.text)
         self.article.setAccessibleName(self.tr("Article: %s") % pack.source.title)
         self.spans = quote_spans(self.text, pack.by_id.values())
@@ -75,13 +77,25 @@ class SourcePanel(QDockWidget):
         self.theme = theme
         self._paint()
 
+    def _qt_position(self, index: int) -> int:
+        return utf16_offset(self.text, index) if self.astral else index
+
     def _cursor(self, span: Span) -> QTextCursor:
         cursor = QTextCursor(self.article.document())
-        cursor.setPosition(utf16_offset(self.text, span.start))
-        cursor.setPosition(utf16_offset(self.text, span.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._qt_position(span.start))
+        cursor.setPosition(self._qt_position(span.end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.dirty:
+            self._paint()
+
     def _paint(self) -> None:
+        """Underline the backing sentences and highlight the chosen ones (once the dock shows)."""
+        self.dirty = not self.isVisible()
+        if self.dirty:
+            return
         selections = []
         underline = QTextCharFormat()
         underline.setFontUnderline(True)
@@ -112,7 +126,7 @@ class SourcePanel(QDockWidget):
         self.highlighted = [figure_id]
         self._paint()
         cursor = QTextCursor(self.article.document())
-        cursor.setPosition(utf16_offset(self.text, self.spans[figure_id].start))
+        cursor.setPosition(self._qt_position(self.spans[figure_id].start))
         self.article.setTextCursor(cursor)
         self.article.centerCursor()
         self.details.setText(figure_details(self.pack.figure(figure_id)))
@@ -132,6 +146,8 @@ class SourcePanel(QDockWidget):
 
     def _python_index(self, qt_position: int) -> int:
         """A Qt (UTF-16) position back to a Python string index."""
+        if not self.astral:
+            return qt_position
         index = units = 0
         while index < len(self.text) and units < qt_position:
             units += 2 if ord(self.text[index]) > 0xFFFF else 1

@@ -6,7 +6,8 @@ Chart kinds do their own arithmetic so the pack holds only what the article says
 - ``share``: a part against the rest of its whole, from a part and a whole in one unit
   (43 of 164 -> 43 and 121, labelled 26 %) or from one percentage (36 % -> 36 and 64);
 - ``index``: a change in per cent against its reference set to 100 (+47 % -> 100 and 147);
-- ``timeline``: dated figures and events in year order.
+- ``timeline``: dated figures and events in year order;
+- ``line``: a series of figures in one unit, by year when every one has a year, else in order.
 """
 
 from __future__ import annotations
@@ -20,8 +21,14 @@ from viewer.units import axis_scale, format_change, format_number, format_value,
 if TYPE_CHECKING:
     from viewer.pack import Figure
 
-CHART_KINDS = ("bar", "share", "index", "timeline")
-KIND_NAMES = {"bar": "Bar chart", "share": "Share chart", "index": "Index chart", "timeline": "Timeline"}
+CHART_KINDS = ("bar", "share", "index", "timeline", "line")
+KIND_NAMES = {
+    "bar": "Bar chart",
+    "share": "Share chart",
+    "index": "Index chart",
+    "timeline": "Timeline",
+    "line": "Line chart",
+}
 CAVEAT_STATUSES = {
     "disputed": "Disputed",
     "unverifiable": "Unverifiable",
@@ -88,6 +95,8 @@ class ChartData:
     caveats: tuple[str, ...]
     source_line: str
     description: str
+    xs: tuple[float, ...] = ()
+    x_label: str = ""
 
     @property
     def figure_ids(self) -> tuple[str, ...]:
@@ -132,6 +141,8 @@ def chart_problems(spec: ChartSpec, figures: Sequence[Figure]) -> list[str]:
                 return [f"a share chart needs a part no larger than its whole (got {part:g} of {whole:g})"]
         else:
             return ["a share chart takes one percentage, or a part and its whole"]
+    if spec.kind == "line" and len(figures) < 2:
+        return ["a line chart needs at least two figures"]
     if spec.kind == "index":
         if len(figures) != 1 or units[0] != "%":
             return ["an index chart takes one change in per cent"]
@@ -211,6 +222,14 @@ def describe(kind: str, title: str, bars: Sequence[Bar], events: Sequence[Event]
 
     if kind == "timeline":
         parts = [f"{e.year}: {e.label}{' ' + e.text if e.text else ''}{mark(e.status)}" for e in events]
+    elif kind == "line":
+        low = min(bars, key=lambda b: b.value)
+        high = max(bars, key=lambda b: b.value)
+        parts = [
+            f"{len(bars)} points from {bars[0].label}, {bars[0].text}, to {bars[-1].label}, {bars[-1].text}",
+            f"lowest {low.label}, {low.text}",
+            f"highest {high.label}, {high.text}",
+        ]
     elif kind == "share" and len(bars) == 2 and unit != "%":
         part, rest = bars
         whole = format_value(part.value + rest.value, unit)
@@ -249,6 +268,8 @@ def build_chart(spec: ChartSpec, figures: Sequence[Figure], source_line: str) ->
     elif spec.kind == "index":
         bars = _index_bars(spec, figures[0])
         factor, axis_label = 1.0, f"Index, {bars[0].label.lower()} = 100"
+    elif spec.kind == "line":
+        return build_line(spec, figures, source_line)
     else:
         bars = tuple(_bar(spec, f) for f in figures)
         factor, axis_label = axis_scale(max(abs(b.value) for b in bars), unit)
@@ -262,4 +283,26 @@ def build_chart(spec: ChartSpec, figures: Sequence[Figure], source_line: str) ->
         caveats=_caveats(spec, figures),
         source_line=source_line,
         description=describe(spec.kind, spec.title, bars, events, unit),
+    )
+
+
+def build_line(spec: ChartSpec, figures: Sequence[Figure], source_line: str) -> ChartData:
+    """A series: x is the year when every figure has one, else the figure's place in the pack."""
+    dated = all(f.year is not None for f in figures)
+    ordered = sorted(figures, key=lambda f: f.year or 0) if dated else list(figures)
+    bars = tuple(_bar(spec, f) for f in ordered)
+    unit = ordered[0].unit
+    factor, axis_label = axis_scale(max(abs(b.value) for b in bars), unit)
+    return ChartData(
+        spec=spec,
+        unit=unit,
+        axis_label=axis_label,
+        axis_factor=factor,
+        bars=bars,
+        events=(),
+        caveats=_caveats(spec, figures),
+        source_line=source_line,
+        description=describe("line", spec.title, bars, (), unit),
+        xs=tuple(float(f.year or 0) if dated else float(i + 1) for i, f in enumerate(ordered)),
+        x_label="Year" if dated else "Order in the pack",
     )

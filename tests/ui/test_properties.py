@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 
 from ui.app import create_application
-from ui.chart_view import BarPlot, TimelinePlot, make_plot
+from ui.chart_view import BarPlot, LinePlot, TimelinePlot, make_plot
 from ui.export import render_image, svg_bytes
 from viewer.exports import chart_csv
 from viewer.pack import load_pack
@@ -32,12 +32,12 @@ MAGNITUDE = st.one_of(
 @st.composite
 def chart_figures(draw: st.DrawFn) -> tuple[str, list[dict[str, object]], str]:
     """A chart kind and figures it can draw (one unit, values it accepts)."""
-    kind = draw(st.sampled_from(["bar", "share", "index", "timeline"]))
+    kind = draw(st.sampled_from(["bar", "share", "index", "timeline", "line"]))
     label = draw(st.one_of(LABEL, CJK))
-    if kind == "bar":
+    if kind in ("bar", "line"):
         unit = draw(st.sampled_from(["CNY", "people", "nm", "%"]))
         sign = st.sampled_from([1, -1]) if unit == "%" else st.just(1)
-        values = [draw(sign) * draw(MAGNITUDE) for _ in range(draw(st.integers(1, 6)))]
+        values = [draw(sign) * draw(MAGNITUDE) for _ in range(draw(st.integers(1 if kind == "bar" else 2, 8)))]
     elif kind == "share" and draw(st.booleans()):
         unit = "%"
         values = [draw(st.floats(min_value=0, max_value=100))]
@@ -115,6 +115,9 @@ def test_any_valid_pack_draws_with_matching_labels_and_exports(case: tuple[str, 
             assert shown == [BarPlot.value_text(b) for b in data.bars]
             if kind == "bar":
                 assert [b.value for b in data.bars] == [f["value"] for f in figures]
+        elif isinstance(plot, LinePlot):
+            assert sorted(plot.ys.tolist()) == sorted(f["value"] for f in figures)  # type: ignore[type-var]
+            assert plot.value_labels[0].toPlainText().strip() == BarPlot.value_text(data.bars[-1])
         else:
             assert isinstance(plot, TimelinePlot)
             assert len(plot.labels) == len(figures)

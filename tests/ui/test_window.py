@@ -175,3 +175,22 @@ def test_table_starts_in_the_packs_order(qtbot: QtBot, window: MainWindow, pack:
     assert table is not None
     model = table.table_model()
     assert [model.figure_id(r) for r in range(model.rowCount())] == [f.id for f in pack.section_figures("education")]
+
+
+def test_a_long_series_is_downsampled_and_clipped(qtbot: QtBot) -> None:
+    from ui.chart_view import LinePlot
+    from viewer.charts import Bar, ChartData, ChartSpec
+
+    n = 20_000
+    bars = tuple(Bar(f"P{i}", float(i % 97), str(i % 97), None, "reported", ()) for i in range(n))
+    spec = ChartSpec("long", "s", "line", "Long", "", ())
+    data = ChartData(spec, "people", "people", 1.0, bars, (), (), "Source: x", "d", tuple(float(i) for i in range(n)), "x")
+    plot = LinePlot(data, {})
+    qtbot.addWidget(plot)
+    plot.resize(800, plot.preferred_height())
+    plot.show()
+    qtbot.waitExposed(plot)
+    assert plot.curve.opts["autoDownsample"] and plot.curve.opts["clipToView"]
+    assert not plot.markers  # too many points to mark one by one
+    drawn = plot.curve.curve.getData()[0]
+    assert len(drawn) < n / 3  # thinned to about two points (min and max) per pixel column

@@ -76,3 +76,18 @@ def test_negative_changes_draw_below_the_reference() -> None:
     data = build_chart(spec, [_fig("a", -20)], "Source: x")
     assert [b.value for b in data.bars] == [100, 80]
     assert data.bars[1].text == "80 (−20 %)"
+
+
+def test_line_orders_by_year_and_describes_its_range() -> None:
+    spec = ChartSpec("c", "s", "line", "Output", "", ("a", "b", "c"))
+    figures = [_fig("a", 5, "nm", 2022), _fig("b", 3, "nm", 2020), _fig("c", 9, "nm", 2021)]
+    data = build_chart(spec, figures, "Source: x")
+    assert data.xs == (2020, 2021, 2022)
+    assert [b.value for b in data.bars] == [3, 9, 5]
+    assert data.x_label == "Year"
+    assert data.description == "Line chart, Output: 3 points from B, 3 nm, to A, 5 nm; lowest B, 3 nm; highest C, 9 nm."
+    undated = build_chart(spec, [_fig("a", 5, "nm"), _fig("b", 3, "nm"), _fig("c", 9, "nm")], "Source: x")
+    assert undated.xs == (1, 2, 3) and undated.x_label == "Order in the pack"
+    assert chart_problems(ChartSpec("c", "s", "line", "T", "", ("a",)), [_fig("a", 1)]) == [
+        "a line chart needs at least two figures"
+    ]
