@@ -28,6 +28,15 @@ lint: $(TSTAMP)
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy viewer ui main.py
 
+BSTAMP := $(VENV)/.installed-bench
+$(BSTAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[bench]'
+	touch $@
+
+# Start-up, tabs, exports, a 1M-row table and memory, each against its baseline (bench/results.json).
+bench: $(BSTAMP)
+	$(PY) bench/run.py
+
 export: $(STAMP)
 	$(PY) main.py export --out exports
 

@@ -4,6 +4,7 @@ PlotWidget shown, and the process exits once it has painted (as main.py --quit-a
 from __future__ import annotations
 
 import sys
+import time
 
 import pandas  # noqa: F401  (imported as the app imports it)
 import pyqtgraph as pg
@@ -12,8 +13,14 @@ from PySide6.QtWidgets import QApplication
 
 
 class QuitOnPaint(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.done = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            print(f"painted {time.time():.6f}", flush=True)  # as main.py --quit-after-paint does
             QTimer.singleShot(0, QApplication.quit)
         return False
 

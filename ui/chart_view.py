@@ -148,6 +148,8 @@ class ValueAxis(pg.AxisItem):
     def __init__(self, orientation: str, plain: bool = False) -> None:
         super().__init__(orientation)
         self.plain = plain
+        # Off from the start: with it on, every range change re-renders the label's HTML.
+        self.enableAutoSIPrefix(False)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if self.plain:
@@ -166,7 +168,7 @@ class LitePlot(pg.GraphicsWidget):
         super().__init__()
         self.vb = pg.ViewBox(enableMenu=False, defaultPadding=0)
         self.vb.setMouseEnabled(x=False, y=False)
-        self.axes: dict[str, pg.AxisItem] = {"left": left or pg.AxisItem("left"), "bottom": bottom}
+        self.axes: dict[str, pg.AxisItem] = {"left": left or ValueAxis("left"), "bottom": bottom}
         grid = QGraphicsGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(0)
@@ -361,6 +363,7 @@ class BarPlot(ChartPlot):
         super().__init__(data, figures, theme, scale, parent)
         self.bars: list[BarItem] = []
         self.value_labels: list[pg.TextItem] = []
+        self._ticks: list[tuple[float, str]] = []
         plot = self.plot_item
         plot.invertY(True)
         bottom = plot.getAxis("bottom")
@@ -432,8 +435,10 @@ class BarPlot(ChartPlot):
             widest = max(widest, *(metrics.horizontalAdvance(line) for line in lines))
             ticks.append((float(i), "\n".join(lines)))
         left = self.plot_item.getAxis("left")
-        left.setTicks([ticks, []])
-        left.setWidth(int(widest + self.px(16)))
+        if ticks != self._ticks:  # each change re-renders the axis: only when the wrapping changed
+            self._ticks = ticks
+            left.setTicks([ticks, []])
+            left.setWidth(int(widest + self.px(16)))
         vb_width = self.plot_item.getViewBox().width() or (width - widest - self.px(40))
         value_metrics = QFontMetricsF(pixel_font(self.px(VALUE_PX), bold=True))
         values = [b.value for b in self.data.bars]

@@ -88,15 +88,17 @@ class MainWindow(QMainWindow):
         self._build_menus()
         available = self.screen().availableGeometry()
         self.resize(min(1280, int(available.width() * 0.9)), min(860, int(available.height() * 0.9)))
-        self.set_pack(pack)  # tabs and dock are built in self.theme; only the palette is left
+        # Open on the remembered tab, so start-up builds that tab and no other.
+        self.set_pack(pack, keys.read(self.settings, keys.TAB, 0, int))
+        # Tabs and dock are built in self.theme; only the palette is left to set.
         self._set_palette(self.theme)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.restore_state()
 
     # -- the pack --------------------------------------------------------------------------------
 
-    def set_pack(self, pack: DataPack) -> None:
-        """Show a pack: one tab per section, in the pack's order."""
+    def set_pack(self, pack: DataPack, current: int = 0) -> None:
+        """Show a pack: one tab per section, in the pack's order, opened on tab ``current``."""
         self.pack = pack
         self.last_chart_id = None
         self.tabs.blockSignals(True)
@@ -115,8 +117,9 @@ class MainWindow(QMainWindow):
             self.tabs.tabBar().setAccessibleTabName(index, title)
             self.tabs.setTabToolTip(index, plain_tooltip(title))
         self.tabs.blockSignals(False)
-        self.tabs.setCurrentIndex(0)
-        self._on_tab_changed(0)
+        current = current if 0 <= current < self.tabs.count() else 0
+        self.tabs.setCurrentIndex(current)
+        self._on_tab_changed(current)
         self.source.set_pack(pack)
         self.setWindowTitle(f"{APP_NAME} — {pack.title}")
         counts = pack.status_counts()
@@ -142,6 +145,17 @@ class MainWindow(QMainWindow):
         self._remember_recent(str(folder.resolve()))
         self.statusBar().showMessage(self.tr("Opened %s") % folder, 5000)
         return True
+
+    def build_tabs_when_idle(self, delay_ms: int = 400) -> None:
+        """Build the other tabs one by one while nothing else happens, so a first visit is instant."""
+
+        def build_next() -> None:
+            pending = [t for t in self.section_tabs() if not t.built]
+            if pending:
+                pending[0].ensure_built()
+                QTimer.singleShot(0, build_next)
+
+        QTimer.singleShot(delay_ms, build_next)
 
     def section_tabs(self) -> list[SectionTab]:
         tabs = [self.tabs.widget(i) for i in range(self.tabs.count())]
@@ -586,9 +600,6 @@ class MainWindow(QMainWindow):
         state = self.settings.value(keys.WINDOW_STATE)
         if isinstance(state, QByteArray | bytes) and not self.restoreState(QByteArray(state)):
             log.warning("saved dock layout was unusable; using the default layout")
-        tab = keys.read(self.settings, keys.TAB, 0, int)
-        if 0 <= tab < self.tabs.count():
-            self.tabs.setCurrentIndex(tab)
         if keys.read(self.settings, keys.MAXIMIZED, False, bool):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 

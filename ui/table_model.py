@@ -32,6 +32,16 @@ from viewer.units import format_number
 Formatter = Callable[[Any], str]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+# Roles and flags as plain ints: data() runs for every visible cell and role, and comparing
+# against Qt's enum members costs an enum construction each time.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+_LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
 
 def _default_format(value: Any) -> str:
     if value is None or value is pd.NA:
@@ -75,38 +85,33 @@ class DataFrameModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt API)
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if self._numeric[index.column()]:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        role = int(role)
+        if role == _DISPLAY:
+            return self.text(index.row(), index.column()) if index.isValid() else None
+        if role == _ALIGN:
+            return (_RIGHT if self._numeric[index.column()] else _LEFT) if index.isValid() else None
+        if role == _TOOLTIP and index.isValid():
             text = self.text(index.row(), index.column())
             return plain_tooltip(text) if len(text) > 40 else None
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER and index.isValid():
             return self.raw(index.row(), index.column())
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if int(role) != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return str(section + 1)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (one stable argsort); column -1 restores the file's order."""
-        if column >= len(self._columns):
-            return
+        if column >= len(self._columns) or (column < 0 and self._sorted is None):
+            return  # nothing to do: no such column, or already in the file's order
         if column < 0:
             new_order = np.arange(len(self._order))
         else:
@@ -120,7 +125,7 @@ class DataFrameModel(QAbstractTableModel):
         position[new_order] = np.arange(len(new_order))
         self._order = new_order
         self._cache.clear()
-        self._sorted = (column, order)
+        self._sorted = (column, order) if column >= 0 else None
         for old, src in zip(persistent, sources, strict=True):
             self.changePersistentIndex(old, self.index(int(position[src]), old.column()))
         self.layoutChanged.emit()

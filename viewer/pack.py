@@ -233,17 +233,26 @@ class _JsonText:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._starts: dict[str, list[int]] = {}
 
     def line(self, key: str, start: int = 0) -> int:
         match = re.compile(rf'"{re.escape(key)}"\s*:').search(self.text, start)
         return _line_at(self.text, match.start()) if match else 1
 
     def object_start(self, list_key: str, index: int) -> int:
-        """Offset of the ``index``-th object in the list under ``list_key`` (best effort)."""
+        """Offset of the ``index``-th item of the list under ``list_key`` (best effort)."""
+        if list_key not in self._starts:
+            self._starts[list_key] = self._item_starts(list_key)
+        starts = self._starts[list_key]
+        return starts[index] if index < len(starts) else (starts[-1] if starts else 0)
+
+    def _item_starts(self, list_key: str) -> list[int]:
+        """Offsets where each item of a list begins, found in one pass over the text."""
         match = re.compile(rf'"{re.escape(list_key)}"\s*:\s*\[').search(self.text)
         if not match:
-            return 0
-        pos, depth, seen = match.end(), 0, -1
+            return []
+        starts: list[int] = []
+        pos, depth = match.end(), 0
         in_string = False
         while pos < len(self.text):
             ch = self.text[pos]
@@ -256,16 +265,14 @@ class _JsonText:
                 in_string = True
             elif ch in "{[":
                 if depth == 0:
-                    seen += 1
-                    if seen == index:
-                        return pos
+                    starts.append(pos)
                 depth += 1
             elif ch in "}]":
                 if depth == 0:
                     break
                 depth -= 1
             pos += 1
-        return match.start()
+        return starts or [match.start()]
 
     def item_line(self, list_key: str, index: int, key: str | None = None) -> int:
         start = self.object_start(list_key, index)

@@ -279,7 +279,7 @@ def main() -> None:
     )
     case(
         "chart_unknown_kind",
-        ["pack.json:25: chart 'scale': unknown chart kind 'pie'; expected one of bar, share, index, timeline"],
+        ["pack.json:25: chart 'scale': unknown chart kind 'pie'; expected one of bar, share, index, timeline, line"],
         {"pack.json": with_chart(0, kind="pie")},
     )
     case(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -145,7 +145,8 @@ def test_table_sorts_by_value_and_copies_selection_as_tsv(qtbot: QtBot, window: 
     values = [model.raw(r, model.column_of("value")) for r in range(model.rowCount())]
     numbers = [v for v in values if v == v]
     assert numbers == sorted(numbers, reverse=True) and numbers[0] == 1.2e6
-    table.selectRow(0)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().select(model.index(0, 0), flags)  # (selectRow would toggle if Ctrl seemed held)
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     copied = QApplication.clipboard().text()
@@ -184,7 +185,9 @@ def test_a_long_series_is_downsampled_and_clipped(qtbot: QtBot) -> None:
     n = 20_000
     bars = tuple(Bar(f"P{i}", float(i % 97), str(i % 97), None, "reported", ()) for i in range(n))
     spec = ChartSpec("long", "s", "line", "Long", "", ())
-    data = ChartData(spec, "people", "people", 1.0, bars, (), (), "Source: x", "d", tuple(float(i) for i in range(n)), "x")
+    data = ChartData(
+        spec, "people", "people", 1.0, bars, (), (), "Source: x", "d", tuple(float(i) for i in range(n)), "x"
+    )
     plot = LinePlot(data, {})
     qtbot.addWidget(plot)
     plot.resize(800, plot.preferred_height())

@@ -165,7 +165,7 @@ def test_unknown_chart_kind(pack_copy: Callable[..., Path]) -> None:
     text = _replace(MANIFEST, '"kind": "index"', '"kind": "pie"')
     error = _error(pack_copy({"pack.json": text}))
     assert error.line == _line_of(text, '"kind": "pie"')
-    assert "unknown chart kind 'pie'; expected one of bar, share, index, timeline" in error.message
+    assert "unknown chart kind 'pie'; expected one of bar, share, index, timeline, line" in error.message
 
 
 def test_missing_column(pack_copy: Callable[..., Path]) -> None:

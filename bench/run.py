@@ -1,0 +1,412 @@
+"""The benchmark (`make bench`): the viewer against the baseline it should match, in one run.
+
+Every figure is the median of --runs runs (7 by default); each comparison is made in the same
+run, interleaved where it can be, so the machine's noise falls on both sides. It prints a table
+and writes bench/results.json. `--quick` runs tiny sizes once: the test suite uses it to check
+the code paths, never the timings.
+
+    start-up   process start to the first tab's charts painted (main.py --quit-after-paint)
+               against bench/bare_window.py (PySide6 + pyqtgraph + pandas, one empty PlotWidget)
+    tabs       first visit (built on the click) and repeat visit of each tab; and a first visit
+               once the window has been idle (it builds the other tabs while idle)
+    export     every chart to PNG at 1600 px and to SVG, per chart, against matplotlib drawing
+               and saving the same bars, labels, title and source line at the same pixel size
+    scale      a 1,000,000 x 10 table model: set and paint the first screen; sort by a number
+               and by a string column against DataFrame.sort_values; a 100,000-point line chart
+    memory     peak RSS of the app at idle against the bare window
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from PySide6.QtCore import QSettings, QStandardPaths, qVersion  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ui.app import create_application  # noqa: E402
+from ui.chart_view import LinePlot  # noqa: E402
+from ui.export import render_image, write_png, write_svg  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.table_model import DataFrameModel, FigureTable  # noqa: E402
+from viewer.charts import Bar, ChartData, ChartSpec  # noqa: E402
+from viewer.pack import DataPack, load_pack  # noqa: E402
+
+QStandardPaths.setTestModeEnabled(True)  # never touch the person's settings or log
+
+
+def median_ms(samples: list[float]) -> float:
+    return round(statistics.median(samples) * 1000, 2)
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def run_process(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from starting a process to its first paint (it prints 'painted <epoch>'), and
+    its peak RSS in MiB. The process's exit afterwards is not part of the time."""
+    start = time.time()
+    proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdout is not None
+    output = proc.stdout.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0 or "painted " not in output:
+        raise RuntimeError(f"{' '.join(args)} failed with status {status}: {output!r}")
+    painted = float(output.split("painted ", 1)[1].split()[0])
+    return painted - start, usage.ru_maxrss / 1024
+
+
+# --- start-up and memory -----------------------------------------------------------------------
+
+
+def bench_startup(runs: int) -> dict[str, Any]:
+    home = tempfile.mkdtemp(prefix="viewer-bench-")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": f"{home}/config",
+        "XDG_DATA_HOME": f"{home}/data",
+    }
+    app_cmd = [sys.executable, "main.py", "--quit-after-paint"]
+    bare_cmd = [sys.executable, "bench/bare_window.py"]
+    run_process(app_cmd, env)  # warm the file cache for both, untimed
+    run_process(bare_cmd, env)
+    app, bare = [], []
+    for _ in range(runs):
+        bare.append(run_process(bare_cmd, env))
+        app.append(run_process(app_cmd, env))
+    app_s = statistics.median(t for t, _ in app)
+    bare_s = statistics.median(t for t, _ in bare)
+    app_rss = statistics.median(m for _, m in app)
+    bare_rss = statistics.median(m for _, m in bare)
+    return {
+        "startup": {
+            "app_ms": round(app_s * 1000, 1),
+            "bare_window_ms": round(bare_s * 1000, 1),
+            "ratio": round(app_s / bare_s, 3),
+            "target_ratio": 1.25,
+        },
+        "memory": {
+            "app_peak_rss_mib": round(app_rss, 1),
+            "bare_window_peak_rss_mib": round(bare_rss, 1),
+            "extra_mib": round(app_rss - bare_rss, 1),
+            "target_extra_mib": 40,
+        },
+    }
+
+
+# --- tabs ---------------------------------------------------------------------------------------
+
+
+def _window(pack: DataPack, tab: int) -> MainWindow:
+    folder = tempfile.mkdtemp(prefix="viewer-bench-")
+    settings = QSettings(f"{folder}/settings.ini", QSettings.Format.IniFormat)
+    settings.setValue("window/tab", tab)
+    window = MainWindow(pack, settings)
+    window.resize(1280, 860)
+    window.show()
+    QApplication.processEvents()
+    return window
+
+
+def _visit(window: MainWindow, index: int) -> float:
+    def switch() -> None:
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()  # layout and paint: the tab is on screen when this returns
+
+    return timed(switch)
+
+
+def bench_tabs(pack: DataPack, runs: int) -> dict[str, Any]:
+    names = [s.title for s in pack.sections]
+    last = len(names) - 1
+    first: dict[str, list[float]] = {n: [] for n in names}
+    idle: dict[str, list[float]] = {n: [] for n in names}
+    repeat: dict[str, list[float]] = {n: [] for n in names}
+    for _ in range(runs):
+        # A window opened on the last tab: every other tab is built on its first click.
+        window = _window(pack, last)
+        for i in range(last):
+            first[names[i]].append(_visit(window, i))
+        for i in range(len(names)):
+            repeat[names[i]].append(_visit(window, i))
+        window.close()
+        window.deleteLater()
+        window = _window(pack, 0)
+        first[names[last]].append(_visit(window, last))
+        window.close()
+        window.deleteLater()
+        # As the app runs: the window builds its other tabs while idle after start-up.
+        window = _window(pack, 0)
+        window.build_tabs_when_idle(0)
+        deadline = time.perf_counter() + 5
+        while not all(t.built for t in window.section_tabs()) and time.perf_counter() < deadline:
+            QApplication.processEvents()
+        for i in [*range(1, len(names)), 0]:
+            idle[names[i]].append(_visit(window, i))
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    return {
+        name: {
+            "first_visit_ms": median_ms(first[name]),
+            "first_visit_after_idle_ms": median_ms(idle[name]),
+            "repeat_visit_ms": median_ms(repeat[name]),
+        }
+        for name in names
+    } | {"targets_ms": {"first_visit": 50, "repeat_visit": 5}}
+
+
+# --- exports ------------------------------------------------------------------------------------
+
+
+def matplotlib_chart(pack: DataPack, chart_id: str, width: int, height: int, path: Path) -> None:
+    """The same figure drawn by matplotlib: bars, value labels, title, subtitle, axis, source."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    data = pack.chart_data(chart_id)
+    dpi = 100
+    fig, ax = plt.subplots(figsize=(width / dpi, height / dpi), dpi=dpi)
+    if data.bars:
+        labels = [b.label for b in data.bars]
+        values = [b.value for b in data.bars]
+        ax.barh(range(len(values)), values, color="#0072B2")
+        ax.set_yticks(range(len(values)), labels)
+        ax.invert_yaxis()
+        for i, bar in enumerate(data.bars):
+            ax.text(bar.value, i, f" {bar.text}", va="center", fontweight="bold")
+        ax.set_xlabel(data.axis_label)
+    else:
+        rows = range(len(data.events))
+        ax.scatter([0] * len(data.events), rows, color="#0072B2")
+        ax.set_yticks(rows, [str(e.year) for e in data.events])
+        ax.invert_yaxis()
+        for i, event in enumerate(data.events):
+            ax.text(0.05, i, f"{event.label} {event.text}", va="center")
+        ax.set_xlim(-0.05, 1)
+    fig.suptitle(data.spec.title, x=0.02, ha="left", fontweight="bold")
+    ax.set_title(data.spec.subtitle, loc="left", fontsize="small")
+    fig.text(0.02, 0.01, "\n".join([*data.caveats, data.source_line]), fontsize="small", va="bottom")
+    fig.savefig(path, dpi=dpi)
+    plt.close(fig)
+
+
+def bench_export(pack: DataPack, runs: int, width: int, chart_ids: list[str]) -> dict[str, Any]:
+    out = Path(tempfile.mkdtemp(prefix="viewer-bench-export-"))
+    sizes = {cid: render_image(pack, cid, width).size() for cid in chart_ids}
+    ours_png, ours_svg, mpl_png, mpl_svg = [], [], [], []
+    n = len(chart_ids)
+    for _ in range(runs):
+        ours_png.append(timed(lambda: [write_png(pack, c, out / f"{c}.png", width) for c in chart_ids]) / n)
+        mpl_png.append(
+            timed(
+                lambda: [matplotlib_chart(pack, c, width, sizes[c].height(), out / f"{c}-mpl.png") for c in chart_ids]
+            )
+            / n
+        )
+        ours_svg.append(timed(lambda: [write_svg(pack, c, out / f"{c}.svg", width) for c in chart_ids]) / n)
+        mpl_svg.append(
+            timed(
+                lambda: [matplotlib_chart(pack, c, width, sizes[c].height(), out / f"{c}-mpl.svg") for c in chart_ids]
+            )
+            / n
+        )
+    return {
+        "charts": len(chart_ids),
+        "width_px": width,
+        "png_ms_per_chart": median_ms(ours_png),
+        "matplotlib_png_ms_per_chart": median_ms(mpl_png),
+        "png_ratio": round(statistics.median(ours_png) / statistics.median(mpl_png), 3),
+        "svg_ms_per_chart": median_ms(ours_svg),
+        "matplotlib_svg_ms_per_chart": median_ms(mpl_svg),
+        "svg_ratio": round(statistics.median(ours_svg) / statistics.median(mpl_svg), 3),
+        "target_ratio": 1.0,
+    }
+
+
+# --- scale --------------------------------------------------------------------------------------
+
+
+def big_frame(rows: int) -> pd.DataFrame:
+    rng = np.random.default_rng(7)
+    words = np.array(["Shanghai", "Beijing", "Shenzhen", "Hangzhou", "Pudong", "Zhangjiang", "上海", "北京"])
+    frame = {f"n{i}": rng.normal(size=rows) * 10 ** (i + 1) for i in range(5)}
+    for i in range(5):
+        picks = rng.integers(0, len(words), size=(rows, 2))
+        frame[f"s{i}"] = pd.array(np.char.add(np.char.add(words[picks[:, 0]], " "), words[picks[:, 1]]), dtype="str")
+    return pd.DataFrame(frame)
+
+
+def bench_scale(runs: int, rows: int, points: int) -> dict[str, Any]:
+    frame = big_frame(rows)
+    first_paint, sort_num, sort_str, pandas_num, pandas_str = [], [], [], [], []
+    for _ in range(runs):
+        view: FigureTable | None = None
+
+        def show() -> None:
+            nonlocal view
+            view = FigureTable(DataFrameModel(frame))
+            view.resize(1000, 700)
+            view.show()
+            QApplication.processEvents()
+
+        first_paint.append(timed(show))
+        assert view is not None
+        model = view.table_model()
+        pandas_num.append(timed(lambda: frame["n2"].sort_values(kind="stable")))
+        sort_num.append(timed(lambda m=model: m.sort(2)))
+        pandas_str.append(timed(lambda: frame["s1"].sort_values(kind="stable")))
+        sort_str.append(timed(lambda m=model: m.sort(6)))
+        view.close()
+        view.deleteLater()
+        QApplication.processEvents()
+    line = []
+    xs = tuple(float(i) for i in range(points))
+    rng = np.random.default_rng(3)
+    values = np.cumsum(rng.normal(size=points))
+    bars = tuple(Bar(f"Point {i}", float(v), f"{v:.1f}", None, "reported", ()) for i, v in enumerate(values))
+    data = ChartData(
+        ChartSpec("long", "s", "line", "Long series", "", ()),
+        "people",
+        "people",
+        1.0,
+        bars,
+        (),
+        (),
+        "",
+        "",
+        xs,
+        "Order",
+    )
+    for _ in range(runs):
+        plot: LinePlot | None = None
+
+        def draw() -> None:
+            nonlocal plot
+            plot = LinePlot(data, {})
+            plot.resize(1000, 400)
+            plot.show()
+            QApplication.processEvents()
+
+        line.append(timed(draw))
+        assert plot is not None
+        plot.close()
+        plot.deleteLater()
+        QApplication.processEvents()
+    return {
+        "rows": rows,
+        "columns": frame.shape[1],
+        "model_first_paint_ms": median_ms(first_paint),
+        "sort_number_ms": median_ms(sort_num),
+        "pandas_sort_number_ms": median_ms(pandas_num),
+        "sort_number_ratio": round(statistics.median(sort_num) / statistics.median(pandas_num), 3),
+        "sort_string_ms": median_ms(sort_str),
+        "pandas_sort_string_ms": median_ms(pandas_str),
+        "sort_string_ratio": round(statistics.median(sort_str) / statistics.median(pandas_str), 3),
+        "line_points": points,
+        "line_first_paint_ms": median_ms(line),
+        "targets": {"model_first_paint_ms": 50, "sort_ratio": 1.5},
+    }
+
+
+# --- the report ---------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, str]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "python": platform.python_version(),
+        "qt": qVersion(),
+        "date": time.strftime("%Y-%m-%d"),
+    }
+
+
+def table(results: dict[str, Any]) -> str:
+    s, m, e, sc = results["startup"], results["memory"], results["export"], results["scale"]
+    lines = [
+        "| measure | viewer | baseline | ratio / target |",
+        "| --- | ---: | ---: | --- |",
+        f"| start-up to first paint | {s['app_ms']:.0f} ms | {s['bare_window_ms']:.0f} ms bare window "
+        f"| {s['ratio']:.2f} (≤ 1.25) |",
+        f"| peak RSS at idle | {m['app_peak_rss_mib']:.0f} MiB | {m['bare_window_peak_rss_mib']:.0f} MiB "
+        f"| +{m['extra_mib']:.0f} MiB (≤ +40) |",
+    ]
+    for name, tab in results["tabs"].items():
+        if name == "targets_ms":
+            continue
+        lines.append(
+            f"| tab {name}: first / after idle / repeat | {tab['first_visit_ms']:.1f} / "
+            f"{tab['first_visit_after_idle_ms']:.1f} / {tab['repeat_visit_ms']:.1f} ms | | first ≤ 50, repeat ≤ 5 |"
+        )
+    lines += [
+        f"| export PNG {e['width_px']} px, per chart | {e['png_ms_per_chart']:.1f} ms "
+        f"| {e['matplotlib_png_ms_per_chart']:.1f} ms matplotlib | {e['png_ratio']:.2f} (< 1) |",
+        f"| export SVG, per chart | {e['svg_ms_per_chart']:.1f} ms | {e['matplotlib_svg_ms_per_chart']:.1f} ms "
+        f"matplotlib | {e['svg_ratio']:.2f} (< 1) |",
+        f"| {sc['rows']:,}-row model, set + first paint | {sc['model_first_paint_ms']:.1f} ms | | ≤ 50 ms |",
+        f"| sort by a number column | {sc['sort_number_ms']:.1f} ms | {sc['pandas_sort_number_ms']:.1f} ms "
+        f"sort_values | {sc['sort_number_ratio']:.2f} (≤ 1.5) |",
+        f"| sort by a string column | {sc['sort_string_ms']:.1f} ms | {sc['pandas_sort_string_ms']:.1f} ms "
+        f"sort_values | {sc['sort_string_ratio']:.2f} (≤ 1.5) |",
+        f"| {sc['line_points']:,}-point line chart, first paint | {sc['line_first_paint_ms']:.1f} ms | | |",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, one run: checks the code paths only")
+    args = parser.parse_args()
+    runs = 1 if args.quick else args.runs
+    create_application()
+    pack = load_pack()
+    chart_ids = [c.id for c in pack.charts][: 1 if args.quick else None]
+    results: dict[str, Any] = {"machine": machine(), "runs": runs, "quick": args.quick}
+    results |= bench_startup(runs)
+    results["tabs"] = bench_tabs(pack, runs)
+    results["export"] = bench_export(pack, runs, 1600, chart_ids)
+    results["scale"] = bench_scale(runs, 2_000 if args.quick else 1_000_000, 1_000 if args.quick else 100_000)
+    Path(args.out).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    m = results["machine"]
+    print(f"{m['cpu']}, {m['cores']} cores, Python {m['python']}, Qt {m['qt']}; median of {runs} runs\n")
+    print(table(results))
+    print(f"\nwritten: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
