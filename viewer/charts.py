@@ -249,6 +249,8 @@ def build_chart(spec: ChartSpec, figures: Sequence[Figure], source_line: str) ->
     unit = figures[0].unit if figures else ""
     bars: tuple[Bar, ...] = ()
     events: tuple[Event, ...] = ()
+    xs: tuple[float, ...] = ()
+    x_label = ""
     if spec.kind == "timeline":
         dated = sorted((f for f in figures if f.year is not None), key=lambda f: f.year or 0)
         events = tuple(
@@ -269,7 +271,8 @@ def build_chart(spec: ChartSpec, figures: Sequence[Figure], source_line: str) ->
         bars = _index_bars(spec, figures[0])
         factor, axis_label = 1.0, f"Index, {bars[0].label.lower()} = 100"
     elif spec.kind == "line":
-        return build_line(spec, figures, source_line)
+        bars, xs, x_label = _line_points(spec, figures)
+        factor, axis_label = axis_scale(max(abs(b.value) for b in bars), unit)
     else:
         bars = tuple(_bar(spec, f) for f in figures)
         factor, axis_label = axis_scale(max(abs(b.value) for b in bars), unit)
@@ -283,26 +286,14 @@ def build_chart(spec: ChartSpec, figures: Sequence[Figure], source_line: str) ->
         caveats=_caveats(spec, figures),
         source_line=source_line,
         description=describe(spec.kind, spec.title, bars, events, unit),
+        xs=xs,
+        x_label=x_label,
     )
 
 
-def build_line(spec: ChartSpec, figures: Sequence[Figure], source_line: str) -> ChartData:
-    """A series: x is the year when every figure has one, else the figure's place in the pack."""
+def _line_points(spec: ChartSpec, figures: Sequence[Figure]) -> tuple[tuple[Bar, ...], tuple[float, ...], str]:
+    """A series' points and x: the year when every figure has one, else the place in the pack."""
     dated = all(f.year is not None for f in figures)
     ordered = sorted(figures, key=lambda f: f.year or 0) if dated else list(figures)
-    bars = tuple(_bar(spec, f) for f in ordered)
-    unit = ordered[0].unit
-    factor, axis_label = axis_scale(max(abs(b.value) for b in bars), unit)
-    return ChartData(
-        spec=spec,
-        unit=unit,
-        axis_label=axis_label,
-        axis_factor=factor,
-        bars=bars,
-        events=(),
-        caveats=_caveats(spec, figures),
-        source_line=source_line,
-        description=describe("line", spec.title, bars, (), unit),
-        xs=tuple(float(f.year or 0) if dated else float(i + 1) for i, f in enumerate(ordered)),
-        x_label="Year" if dated else "Order in the pack",
-    )
+    xs = tuple(float(f.year or 0) if dated else float(i + 1) for i, f in enumerate(ordered))
+    return tuple(_bar(spec, f) for f in ordered), xs, "Year" if dated else "Order in the pack"
