@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui import settings as keys
+from ui.dialogs import pack_problems
 from ui.errors import ErrorReporter
 from ui.main_window import APP_NAME, MainWindow
 from viewer.pack import PackError, load_pack
@@ -117,10 +118,18 @@ def run_gui(pack_path: str | None = None, reset_settings: bool = False, quit_aft
         settings.clear()
         settings.sync()
     install_translations(app, interface_language(str(settings.value(keys.LANGUAGE, "system"))))
-    window = MainWindow(load_pack(), settings)
+    refused: PackError | None = None
+    try:
+        pack = load_pack(pack_path)
+    except PackError as error:  # start on the bundled pack and say why the other was refused
+        refused, pack = error, load_pack()
+    window = MainWindow(pack, settings)
     window.show()
-    if pack_path is not None and not window.open_pack(pack_path):
-        print(f"error: cannot open the data pack {pack_path}; showing the bundled pack", file=sys.stderr)
+    if refused is not None and pack_path is not None:
+        print(f"error: cannot open the data pack {pack_path}: {refused.problems[0]}", file=sys.stderr)
+        window.last_message = pack_problems(window, Path(pack_path), refused)
+    elif pack_path is not None:
+        window.remember_recent(str(Path(pack_path).resolve()))
     window.build_tabs_when_idle()
     if quit_after_paint:
         tab = window.current_tab()

@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
             self.last_message = pack_problems(self, folder, error)
             return False
         self.set_pack(pack)
-        self._remember_recent(str(folder.resolve()))
+        self.remember_recent(str(folder.resolve()))
         self.statusBar().showMessage(self.tr("Opened %s") % folder, 5000)
         return True
 
@@ -345,7 +345,8 @@ class MainWindow(QMainWindow):
     def recent_packs(self) -> list[str]:
         return keys.read(self.settings, keys.RECENT_PACKS, [], list)
 
-    def _remember_recent(self, folder: str) -> None:
+    def remember_recent(self, folder: str) -> None:
+        """Put a pack folder first in File › Open recent (five at most)."""
         recent = [folder, *[p for p in self.recent_packs() if p != folder]][: keys.MAX_RECENT]
         self.settings.setValue(keys.RECENT_PACKS, recent)
         self._refresh_recent_menu()
