@@ -238,6 +238,17 @@ class ChartPlot(pg.GraphicsLayoutWidget):
         self.setAccessibleDescription(data.description)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self._build()
+        self.apply_theme(theme)
+        self.plot_item.getViewBox().sigResized.connect(self._on_view_resized)
+
+    def _build(self) -> None:
+        """Add the kind's items to the plot (themed afterwards by ``apply_theme``)."""
+        raise NotImplementedError
+
+    @Slot()
+    def _on_view_resized(self) -> None:
+        """Fit what depends on the view's size in pixels (labels, ranges); nothing by default."""
 
     # -- drawing, shared ------------------------------------------------------------------------
 
@@ -352,15 +363,8 @@ class ChartPlot(pg.GraphicsLayoutWidget):
 class BarPlot(ChartPlot):
     """Horizontal bars with their labels on the left and values at the bar ends (bar, share, index)."""
 
-    def __init__(
-        self,
-        data: ChartData,
-        figures: Mapping[str, Figure],
-        theme: Theme = LIGHT,
-        scale: float = 1.0,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(data, figures, theme, scale, parent)
+    def _build(self) -> None:
+        data = self.data
         self.bars: list[BarItem] = []
         self.value_labels: list[pg.TextItem] = []
         self._ticks: list[tuple[float, str]] = []
@@ -383,8 +387,6 @@ class BarPlot(ChartPlot):
             plot.addItem(self.zero_line)
         plot.setYRange(-0.5, len(data.bars) - 0.5, padding=0)
         self._add_legend("bar")
-        self.apply_theme(theme)
-        plot.getViewBox().sigResized.connect(self._on_view_resized)
 
     def preferred_height(self) -> int:
         legend = 28 if self.legend is not None else 0
@@ -483,15 +485,8 @@ class BarPlot(ChartPlot):
 class TimelinePlot(ChartPlot):
     """Dated events top to bottom, one row each, the year on the left and the words beside it."""
 
-    def __init__(
-        self,
-        data: ChartData,
-        figures: Mapping[str, Figure],
-        theme: Theme = LIGHT,
-        scale: float = 1.0,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(data, figures, theme, scale, parent)
+    def _build(self) -> None:
+        data = self.data
         plot = self.plot_item
         plot.invertY(True)
         plot.hideAxis("bottom")
@@ -519,8 +514,6 @@ class TimelinePlot(ChartPlot):
         left = plot.getAxis("left")
         left.setTicks([[(float(i), str(e.year)) for i, e in enumerate(data.events)], []])
         self._add_legend("marker")
-        self.apply_theme(theme)
-        plot.getViewBox().sigResized.connect(self._on_view_resized)
 
     def preferred_height(self) -> int:
         legend = 28 if self.legend is not None else 0
@@ -568,15 +561,8 @@ class LinePlot(ChartPlot):
 
     MARKER_LIMIT = 200
 
-    def __init__(
-        self,
-        data: ChartData,
-        figures: Mapping[str, Figure],
-        theme: Theme = LIGHT,
-        scale: float = 1.0,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(data, figures, theme, scale, parent)
+    def _build(self) -> None:
+        data = self.data
         plot = self.plot_item
         self.xs = np.asarray(data.xs, dtype=float)
         self.ys = np.asarray([b.value for b in data.bars], dtype=float)
@@ -603,7 +589,6 @@ class LinePlot(ChartPlot):
         plot.setXRange(float(self.xs.min()), float(self.xs.max()), padding=0.02)
         if self.markers:
             self._add_legend("marker")
-        self.apply_theme(theme)
 
     def preferred_height(self) -> int:
         legend = 28 if self.legend is not None else 0

@@ -180,8 +180,8 @@ def write_png(pack: DataPack, chart_id: str, path: Path, width: int, theme: Them
 
 def svg_bytes(pack: DataPack, chart_id: str, width: int, theme: Theme = LIGHT) -> bytes:
     """The chart as SVG with its text as text, its title in <title>, its description in <desc>."""
-    data = pack.chart_data(chart_id)
     figure = _figure_for(pack, chart_id, width, theme)
+    data = figure.data
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     try:

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -57,9 +57,6 @@ def menu_text(text: str) -> str:
 
 class MainWindow(QMainWindow):
     """Owns the tabs built from one pack, the source dock, the menus and the status bar."""
-
-    pack_loaded = Signal(object)
-    theme_changed = Signal(object)
 
     def __init__(self, pack: DataPack, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,7 +117,8 @@ class MainWindow(QMainWindow):
         current = current if 0 <= current < self.tabs.count() else 0
         self.tabs.setCurrentIndex(current)
         self._on_tab_changed(current)
-        self.source.set_pack(pack)
+        if self.source.pack is not pack:  # the dock was made with the first pack already
+            self.source.set_pack(pack)
         self.setWindowTitle(f"{APP_NAME} — {pack.title}")
         counts = pack.status_counts()
         self.status_label.setText(
@@ -130,7 +128,6 @@ class MainWindow(QMainWindow):
             .replace("%3", str(counts["disputed"]))
         )
         self._refresh_tab_actions()
-        self.pack_loaded.emit(pack)
 
     def open_pack(self, path: str | Path) -> bool:
         """Load a pack folder and show it; on failure list its problems and keep the open pack."""
@@ -554,7 +551,6 @@ class MainWindow(QMainWindow):
         for tab in self.section_tabs():
             tab.apply_theme(theme)
         self.source.apply_theme(theme)
-        self.theme_changed.emit(theme)
 
     def set_language(self, language: str) -> None:
         """Remember the interface language; it applies from the next start."""

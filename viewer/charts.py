@@ -99,10 +99,6 @@ class ChartData:
     x_label: str = ""
 
     @property
-    def figure_ids(self) -> tuple[str, ...]:
-        return self.spec.figure_ids
-
-    @property
     def statuses(self) -> tuple[str, ...]:
         """The statuses drawn, in a fixed order, for a legend."""
         drawn = {b.status for b in self.bars} | {e.status for e in self.events}
