@@ -1,24 +1,38 @@
-"""Chart views: one pyqtgraph plot class per chart kind, framed with its title and source.
+"""Chart views: one plot class per chart kind, framed with its title and source.
 
-``make_plot`` draws a ``ChartData``; ``BarPlot`` serves the bar, share and index kinds (they
-differ only in the arithmetic ``viewer.charts`` already did), ``TimelinePlot`` the timeline.
-``ChartView`` frames a plot with its title, subtitle, caveats and source line for the tab.
-Plots size their text in pixels and are laid out in logical pixels, so an export renders the
-same plot at any output size by scaling the painter.
+``make_plot`` draws a ``ChartData``. ``BarPlot`` serves the bar, share and index kinds (they
+differ only in the arithmetic ``viewer.charts`` already did) and ``TimelinePlot`` the
+timeline: each paints its whole chart (marks, axes, labels, legend) in one pyqtgraph scene
+item from a layout worked out once per size, which is what makes a tab quick to build and to
+show again. ``LinePlot`` draws long series with pyqtgraph's own curve, downsampled to the
+pixels it covers. ``ChartView`` frames a plot with its title, subtitle, caveats and source line.
+Lengths are in pixels times ``scale``, so an export builds the same plot at its output size.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import math
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QBrush, QColor, QContextMenuEvent, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, QSizeF, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsGridLayout,
+    QGraphicsSceneResizeEvent,
     QHBoxLayout,
     QMenu,
     QMessageBox,
@@ -33,7 +47,7 @@ from ui.theme import LIGHT, STATUS_STYLES, Theme, pixel_font, status_brush, stat
 from viewer.charts import Bar, ChartData
 from viewer.details import bar_details, event_details
 from viewer.pack import Figure
-from viewer.units import format_number
+from viewer.units import format_number, nice_ticks
 
 TICK_PX = 12
 VALUE_PX = 13
@@ -44,45 +58,51 @@ ROW_PX = 56
 EVENT_PX = 46
 PLOT_CHROME_PX = 64
 LABEL_SHARE = 0.42
+TICK_SPACING_PX = 60  # at least this far apart, so tick labels never touch
 EVENT_SYMBOLS = {"reported": "o", "disputed": "x", "unverifiable": "s", "forecast": "o"}
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_BELOW = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
 
 
-class StatusLegend(pg.GraphicsWidget):
+class Legend:
     """A one-line legend of the statuses a chart draws: a swatch and a word for each.
 
     Drawn by hand rather than with pyqtgraph's LegendItem, which ignores the painter's scale,
     takes HTML, and hides a series when its swatch is clicked.
     """
 
-    def __init__(self, entries: list[tuple[str, str]], kind: str, theme: Theme, scale: float) -> None:
-        super().__init__()
-        self.entries = entries  # (status, text)
+    def __init__(self, statuses: Iterable[str], kind: str, scale: float) -> None:
+        words = {s: STATUS_STYLES[s].legend if kind == "bar" else STATUS_STYLES[s].label for s in statuses}
+        self.entries = list(words.items())  # (status, text)
         self.kind = kind
-        self.theme = theme
         self.scale = scale
         self.font = pixel_font(LEGEND_PX * scale)
-        height = QFontMetricsF(self.font).height() + 10 * scale
-        self.setMinimumHeight(height)
-        self.setMaximumHeight(height)
+
+    @classmethod
+    def for_chart(cls, data: ChartData, kind: str, scale: float) -> Legend | None:
+        """A legend when the chart draws anything other than plainly reported figures."""
+        if all(s == "reported" for s in data.statuses):
+            return None
+        return cls(data.statuses, kind, scale)
 
     def texts(self) -> list[str]:
         return [text for _status, text in self.entries]
 
-    def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self.update()
+    def height(self) -> float:
+        return QFontMetricsF(self.font).height() + 10 * self.scale
 
-    def paint(self, p: QPainter, *args: object) -> None:
+    def paint(self, p: QPainter, rect: QRectF, theme: Theme) -> None:
         s = self.scale
         metrics = QFontMetricsF(self.font)
         side = 14 * s
-        height = self.size().height()
-        color = QColor(self.theme.bar)
+        color = QColor(theme.bar)
+        p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setFont(self.font)
-        x = 0.0
+        x = rect.left()
         for status, text in self.entries:
-            box = QRectF(x, (height - side) / 2, side, side)
+            box = QRectF(x, rect.top() + (rect.height() - side) / 2, side, side)
             if self.kind == "bar":
                 pen = status_pen(status, color, s)
                 if pen.style() == Qt.PenStyle.NoPen:
@@ -92,53 +112,42 @@ class StatusLegend(pg.GraphicsWidget):
                 p.drawRect(box)
             else:
                 filled = status in ("reported", "disputed")
-                brush = QBrush(color) if filled else QBrush(QColor(self.theme.background))
                 pen = QPen(color, 2 * s)
                 pen.setCosmetic(True)  # drawSymbol scales the painter by the symbol's size
                 p.save()
                 p.translate(box.center())
-                drawSymbol(p, EVENT_SYMBOLS[status], side * 0.85, pen, brush)
+                drawSymbol(
+                    p,
+                    EVENT_SYMBOLS[status],
+                    side * 0.85,
+                    pen,
+                    QBrush(QColor(theme.bar if filled else theme.background)),
+                )
                 p.restore()
             x += side + 6 * s
-            p.setPen(QColor(self.theme.text))
-            p.drawText(
-                QRectF(x, 0, metrics.horizontalAdvance(text) + 2, height), int(Qt.AlignmentFlag.AlignVCenter), text
-            )
-            x += metrics.horizontalAdvance(text) + 18 * s
+            advance = metrics.horizontalAdvance(text)
+            p.setPen(QColor(theme.text))
+            p.drawText(QRectF(x, rect.top(), advance + 2, rect.height()), _LEFT, text)
+            x += advance + 18 * s
+        p.restore()
 
 
-class BarItem(pg.GraphicsObject):
-    """One bar, in data coordinates, painted in device pixels so its hatch keeps its pitch.
+class StatusLegend(pg.GraphicsWidget):
+    """A ``Legend`` as an item of a pyqtgraph layout (under the line chart's plot)."""
 
-    pyqtgraph's BarGraphItem paints in data coordinates, which stretches a texture brush with
-    the axes; this paints the mapped rectangle with the painter reset to device pixels.
-    """
-
-    def __init__(self, row: float, value: float, thickness: float) -> None:
+    def __init__(self, legend: Legend, theme: Theme) -> None:
         super().__init__()
-        self.value = value
-        self.rect = QRectF(min(0.0, value), row - thickness / 2, abs(value), thickness)
-        self.brush = QBrush()
-        self.pen = QPen(Qt.PenStyle.NoPen)
+        self.legend = legend
+        self.theme = theme
+        self.setMinimumHeight(legend.height())
+        self.setMaximumHeight(legend.height())
 
-    def set_style(self, brush: QBrush, pen: QPen) -> None:
-        self.brush, self.pen = brush, pen
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
         self.update()
 
-    def boundingRect(self) -> QRectF:
-        return QRectF(self.rect)
-
     def paint(self, p: QPainter, *args: object) -> None:
-        device = p.transform().mapRect(self.rect)
-        p.save()
-        p.resetTransform()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setBrushOrigin(device.topLeft())
-        p.setPen(self.pen)
-        p.setBrush(self.brush)
-        inset = self.pen.widthF() / 2 if self.pen.style() != Qt.PenStyle.NoPen else 0.0
-        p.drawRect(device.adjusted(inset, inset, -inset, -inset))
-        p.restore()
+        self.legend.paint(p, self.boundingRect(), self.theme)
 
 
 class ValueAxis(pg.AxisItem):
@@ -164,17 +173,17 @@ class LitePlot(pg.GraphicsWidget):
     costs about 20 ms per chart; our charts have their own menu and no controls.
     """
 
-    def __init__(self, bottom: pg.AxisItem, left: pg.AxisItem | None = None) -> None:
+    def __init__(self, bottom: pg.AxisItem, left: pg.AxisItem) -> None:
         super().__init__()
         self.vb = pg.ViewBox(enableMenu=False, defaultPadding=0)
         self.vb.setMouseEnabled(x=False, y=False)
-        self.axes: dict[str, pg.AxisItem] = {"left": left or ValueAxis("left"), "bottom": bottom}
+        self.axes: dict[str, pg.AxisItem] = {"left": left, "bottom": bottom}
         grid = QGraphicsGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(0)
-        grid.addItem(self.axes["left"], 0, 0)
+        grid.addItem(left, 0, 0)
         grid.addItem(self.vb, 0, 1)
-        grid.addItem(self.axes["bottom"], 1, 1)
+        grid.addItem(bottom, 1, 1)
         grid.setColumnStretchFactor(1, 1)
         grid.setRowStretchFactor(0, 1)
         self.setLayout(grid)
@@ -190,20 +199,8 @@ class LitePlot(pg.GraphicsWidget):
     def addItem(self, item: pg.GraphicsObject) -> None:
         self.vb.addItem(item)
 
-    def setXRange(self, lo: float, hi: float, padding: float = 0) -> None:
-        self.vb.setXRange(lo, hi, padding=padding)
 
-    def setYRange(self, lo: float, hi: float, padding: float = 0) -> None:
-        self.vb.setYRange(lo, hi, padding=padding)
-
-    def invertY(self, invert: bool = True) -> None:
-        self.vb.invertY(invert)
-
-    def hideAxis(self, name: str) -> None:
-        self.axes[name].hide()
-
-
-class ChartPlot(pg.GraphicsLayoutWidget):
+class ChartPlot(pg.GraphicsView):
     """A non-interactive plot of one chart; hovering tells what a mark is, clicking selects it."""
 
     figure_clicked = Signal(str)
@@ -217,21 +214,15 @@ class ChartPlot(pg.GraphicsLayoutWidget):
         scale: float = 1.0,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, background=theme.background)
         self.data = data
         self.figures = figures
         self.theme = theme
         self.scale = scale
         self.selected: set[str] = set()
         self.last_tooltip = ""
+        self.legend: Legend | None = None
         self.setAntialiasing(True)
-        self.ci.setContentsMargins(4 * scale, 4 * scale, 12 * scale, 4 * scale)
-        if data.spec.kind == "line":
-            self.plot_item = LitePlot(ValueAxis("bottom", plain=data.x_label == "Year"), ValueAxis("left"))
-        else:
-            self.plot_item = LitePlot(ValueAxis("bottom"))
-        self.ci.addItem(self.plot_item, row=0, col=0)
-        self.legend: StatusLegend | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(round(120 * scale))
         self.setAccessibleName(data.spec.title)
@@ -240,66 +231,29 @@ class ChartPlot(pg.GraphicsLayoutWidget):
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self._build()
         self.apply_theme(theme)
-        self.plot_item.getViewBox().sigResized.connect(self._on_view_resized)
 
     def _build(self) -> None:
-        """Add the kind's items to the plot (themed afterwards by ``apply_theme``)."""
+        """Create what the kind draws (coloured afterwards by ``apply_theme``)."""
         raise NotImplementedError
-
-    @Slot()
-    def _on_view_resized(self) -> None:
-        """Fit what depends on the view's size in pixels (labels, ranges); nothing by default."""
-
-    # -- drawing, shared ------------------------------------------------------------------------
 
     def px(self, value: float) -> float:
         """A length in the plot's pixels: on screen as given, in an export scaled with its width."""
         return value * self.scale
 
-    def _style_axes(self) -> None:
-        theme = self.theme
-        for name in ("left", "bottom"):
-            axis = self.plot_item.getAxis(name)
-            axis.setPen(pg.mkPen(theme.axis, width=self.px(1)))
-            axis.setTextPen(pg.mkPen(theme.text))
-            axis.setStyle(
-                tickFont=pixel_font(self.px(TICK_PX)),
-                tickTextOffset=round(self.px(6)),
-                tickLength=-round(self.px(4)),
-                maxTickLevel=0,
-            )
-            axis.enableAutoSIPrefix(False)
-            axis.setZValue(-1)  # grid lines behind the marks
-
-    def _axis_label(self, axis: pg.AxisItem, text: str) -> None:
-        axis.setLabel(escaped(text), color=self.theme.muted, **{"font-size": f"{self.px(AXIS_LABEL_PX):.1f}px"})
-        # pyqtgraph sizes the axis for its default font; make room for scaled ticks and label.
-        tick = QFontMetricsF(pixel_font(self.px(TICK_PX))).height()
-        label = QFontMetricsF(pixel_font(self.px(AXIS_LABEL_PX))).height()
-        axis.setHeight(round(tick + label + self.px(16)))
-
-    def _add_legend(self, kind: str) -> None:
-        """A legend of statuses, when the chart draws anything other than plainly reported figures."""
-        statuses = self.data.statuses
-        if all(s == "reported" for s in statuses):
-            return
-        words = {s: STATUS_STYLES[s].legend if kind == "bar" else STATUS_STYLES[s].label for s in statuses}
-        self.legend = StatusLegend([(s, words[s]) for s in statuses], kind, self.theme, self.scale)
-        self.ci.addItem(self.legend, row=1, col=0)
-
     def apply_theme(self, theme: Theme) -> None:
         """Recolour everything drawn; the plot is not rebuilt."""
         self.theme = theme
         self.setBackground(theme.background)
-        self._style_axes()
-        self._redraw()
-        if self.legend is not None:
-            self.legend.set_theme(theme)
+        self._restyle()
 
     def set_selected(self, figure_ids: Iterable[str]) -> None:
         """Outline the marks drawn from these figures (e.g. those a clicked sentence backs)."""
         self.selected = set(figure_ids)
-        self._redraw()
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """Apply the theme and the selection to what is drawn."""
+        raise NotImplementedError
 
     def preferred_height(self) -> int:
         raise NotImplementedError
@@ -307,11 +261,12 @@ class ChartPlot(pg.GraphicsLayoutWidget):
     def sizeHint(self) -> QSize:
         return QSize(480, self.preferred_height())
 
-    def _redraw(self) -> None:
+    def texts(self) -> list[str]:
+        """Every piece of text the plot draws."""
         raise NotImplementedError
 
-    def hit(self, view_pos: QPointF) -> int | None:
-        """Index of the mark under a point in view coordinates, if any."""
+    def hit(self, scene_pos: QPointF) -> int | None:
+        """Index of the mark under a point of the scene, if any."""
         raise NotImplementedError
 
     def details(self, index: int) -> str:
@@ -326,15 +281,9 @@ class ChartPlot(pg.GraphicsLayoutWidget):
 
     # -- interaction -----------------------------------------------------------------------------
 
-    def _index_at_scene(self, scene_pos: QPointF) -> int | None:
-        vb = self.plot_item.getViewBox()
-        if not vb.sceneBoundingRect().contains(scene_pos):
-            return None
-        return self.hit(vb.mapSceneToView(scene_pos))
-
     @Slot(object)
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        index = self._index_at_scene(scene_pos)
+        index = self.hit(scene_pos)
         if index is None:
             if self.last_tooltip:
                 QToolTip.hideText()
@@ -350,7 +299,7 @@ class ChartPlot(pg.GraphicsLayoutWidget):
     def _on_mouse_clicked(self, event: object) -> None:
         if event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
             return
-        index = self._index_at_scene(event.scenePos())  # type: ignore[attr-defined]
+        index = self.hit(event.scenePos())  # type: ignore[attr-defined]
         if index is not None:
             self.figure_clicked.emit(self.figure_at(index))
 
@@ -360,33 +309,129 @@ class ChartPlot(pg.GraphicsLayoutWidget):
         event.accept()
 
 
-class BarPlot(ChartPlot):
-    """Horizontal bars with their labels on the left and values at the bar ends (bar, share, index)."""
+@dataclass(frozen=True)
+class _Text:
+    """A piece of text a painted chart draws: what it says, where, in which font and colour."""
+
+    role: str  # "category", "tick", "value", "axis", "year" or "event"
+    text: str
+    rect: QRectF
+    font: QFont
+    flags: int
+    color: str = "text"  # a Theme attribute
+
+
+class _Canvas(pg.GraphicsWidget):
+    """The one scene item of a painted chart: it has the plot lay out when resized, then paints."""
+
+    def __init__(self, lay_out: Callable[[QSizeF], None], paint: Callable[[QPainter], None]) -> None:
+        super().__init__()
+        self._lay_out = lay_out
+        self._paint = paint
+
+    def resizeEvent(self, event: QGraphicsSceneResizeEvent | None) -> None:
+        self._lay_out(self.size())
+        self.update()
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        self._paint(p)
+
+
+class PaintedPlot(ChartPlot):
+    """A chart painted in one pass by a single scene item from a layout worked out per size.
+
+    pyqtgraph's axes, view box and text items cost 10 to 30 ms to build per chart and repaint
+    in several passes when first shown; a chart of a few marks needs none of their machinery.
+    Subclasses fill ``_texts`` and their mark geometry in ``_lay_out`` and draw marks in
+    ``_paint_marks``; text and legend are drawn here.
+    """
 
     def _build(self) -> None:
-        data = self.data
-        self.bars: list[BarItem] = []
-        self.value_labels: list[pg.TextItem] = []
-        self._ticks: list[tuple[float, str]] = []
-        plot = self.plot_item
-        plot.invertY(True)
-        bottom = plot.getAxis("bottom")
-        if data.axis_factor != 1.0:
-            bottom.setScale(1.0 / data.axis_factor)
-        for i, bar in enumerate(data.bars):
-            item = BarItem(float(i), bar.value, BAR_THICKNESS)
-            plot.addItem(item)
-            self.bars.append(item)
-            label = pg.TextItem(f" {self.value_text(bar)} ", anchor=(0 if bar.value >= 0 else 1, 0.5))
-            label.setFont(pixel_font(self.px(VALUE_PX), bold=True))
-            label.setPos(bar.value, float(i))
-            plot.addItem(label)
-            self.value_labels.append(label)
-        if any(b.value < 0 for b in data.bars):
-            self.zero_line = pg.InfiniteLine(pos=0, angle=90, movable=False)
-            plot.addItem(self.zero_line)
-        plot.setYRange(-0.5, len(data.bars) - 0.5, padding=0)
-        self._add_legend("bar")
+        self._texts: list[_Text] = []
+        self._plot_rect = QRectF()
+        self._legend_rect = QRectF()
+        self._build_chart()
+        self.canvas = _Canvas(self._lay_out, self._paint)
+        self.setCentralItem(self.canvas)
+
+    def _build_chart(self) -> None:
+        raise NotImplementedError
+
+    def _lay_out(self, size: QSizeF) -> None:
+        raise NotImplementedError
+
+    def _paint_marks(self, p: QPainter) -> None:
+        raise NotImplementedError
+
+    def _restyle(self) -> None:
+        self._lay_out(self.canvas.size())
+        self.canvas.update()
+
+    def texts(self, role: str | None = None) -> list[str]:
+        """The text drawn (of one role: "category", "tick", "value", "axis", "year", "event")."""
+        drawn = [t.text for t in self._texts if role is None or t.role == role]
+        if role is None and self.legend is not None:
+            drawn += self.legend.texts()
+        return drawn
+
+    def _paint(self, p: QPainter) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self._paint_marks(p)
+        for text in self._texts:
+            p.setFont(text.font)
+            p.setPen(QColor(getattr(self.theme, text.color)))
+            p.drawText(text.rect, text.flags, text.text)
+        if self.legend is not None:
+            self.legend.paint(p, self._legend_rect, self.theme)
+
+    def _pen(self, color: str, width: float, alpha: int = 255) -> QPen:
+        qcolor = QColor(color)
+        qcolor.setAlpha(alpha)
+        pen = QPen(qcolor, self.px(width))
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        return pen
+
+    def _crisp(self, v: float) -> float:
+        """A coordinate on a pixel's centre, so a one-pixel line is sharp rather than two grey ones."""
+        return math.floor(v) + 0.5 if self.scale <= 1.5 else v
+
+    def _paint_left_axis(self, p: QPainter, rows: Iterable[float]) -> None:
+        """The left axis line and a short tick at each row (the rows' labels are texts)."""
+        plot = self._plot_rect
+        x = self._crisp(plot.left())
+        p.setPen(self._pen(self.theme.axis, 1))
+        p.drawLine(QLineF(x, plot.top(), x, plot.bottom()))
+        for y in rows:
+            p.drawLine(QLineF(x - self.px(4), y, x, y))
+
+    def _frame(self, size: QSizeF, left_texts: Iterable[str], bottom_px: float) -> None:
+        """Place the plot rectangle right of the widest left label and above the axis and legend."""
+        metrics = QFontMetricsF(pixel_font(self.px(TICK_PX)))
+        widest = max((metrics.horizontalAdvance(t) for t in left_texts), default=0.0)
+        legend_h = self.legend.height() if self.legend is not None else 0.0
+        gap = self.px(6) if self.legend is not None else 0.0
+        left = self.px(4) + widest + self.px(16)
+        top = self.px(6)
+        width = max(size.width() - self.px(12) - left, 1.0)
+        height = max(size.height() - top - self.px(4) - legend_h - gap - bottom_px, 1.0)
+        self._plot_rect = QRectF(left, top, width, height)
+        self._legend_rect = QRectF(self.px(4), size.height() - self.px(4) - legend_h, size.width(), legend_h)
+
+    def _row_center(self, index: int, rows: int) -> float:
+        plot = self._plot_rect
+        return plot.top() + (index + 0.5) * plot.height() / max(rows, 1)
+
+
+class BarPlot(PaintedPlot):
+    """Horizontal bars with their labels on the left and values at the bar ends (bar, share, index)."""
+
+    def _build_chart(self) -> None:
+        self.legend = Legend.for_chart(self.data, "bar", self.scale)
+        self._bar_rects: list[QRectF] = []
+        self._styles: list[tuple[QBrush, QPen]] = []
+        self._x_range = (0.0, 1.0)
+        self._tick_values: list[float] = []
 
     def preferred_height(self) -> int:
         legend = 28 if self.legend is not None else 0
@@ -409,62 +454,133 @@ class BarPlot(ChartPlot):
             pen.setCosmetic(True)
         return brush, pen
 
-    def _redraw(self) -> None:
-        theme = self.theme
-        for bar, item, label in zip(self.data.bars, self.bars, self.value_labels, strict=True):
-            item.set_style(*self._fill(bar))
-            label.setColor(theme.text)
-        self.plot_item.getAxis("bottom").setGrid(60)
-        if hasattr(self, "zero_line"):
-            self.zero_line.setPen(pg.mkPen(theme.axis, width=self.px(1)))
-        self._axis_label(self.plot_item.getAxis("bottom"), self.data.axis_label)
-        self._layout_labels()
+    def bar_style(self, index: int) -> tuple[QBrush, QPen]:
+        """The fill and outline a bar is painted with."""
+        return self._styles[index]
 
-    @Slot()
-    def _on_view_resized(self) -> None:
-        self._layout_labels()
+    def _restyle(self) -> None:
+        self._styles = [self._fill(b) for b in self.data.bars]
+        super()._restyle()
 
-    def _layout_labels(self) -> None:
-        """Fit category labels to the left axis and leave room for value labels at bar ends."""
-        width = max(self.width(), round(self.px(200)))
-        font = pixel_font(self.px(TICK_PX))
-        metrics = QFontMetricsF(font)
-        max_px = LABEL_SHARE * width
-        ticks = []
-        widest = 0.0
-        for i, bar in enumerate(self.data.bars):
-            lines = wrap_text(bar.label, font, max_px)
-            widest = max(widest, *(metrics.horizontalAdvance(line) for line in lines))
-            ticks.append((float(i), "\n".join(lines)))
-        left = self.plot_item.getAxis("left")
-        if ticks != self._ticks:  # each change re-renders the axis: only when the wrapping changed
-            self._ticks = ticks
-            left.setTicks([ticks, []])
-            left.setWidth(int(widest + self.px(16)))
-        vb_width = self.plot_item.getViewBox().width() or (width - widest - self.px(40))
-        value_metrics = QFontMetricsF(pixel_font(self.px(VALUE_PX), bold=True))
-        values = [b.value for b in self.data.bars]
-        texts = [(b.value, f" {self.value_text(b)} ") for b in self.data.bars]
-        pos_px = max((value_metrics.horizontalAdvance(t) for v, t in texts if v >= 0), default=0)
-        neg_px = max((value_metrics.horizontalAdvance(t) for v, t in texts if v < 0), default=0)
+    def _x(self, value: float) -> float:
+        lo, hi = self._x_range
+        plot = self._plot_rect
+        return plot.left() + (value - lo) / (hi - lo) * plot.width()
+
+    def _lay_out(self, size: QSizeF) -> None:
+        """Wrap the category labels into the left margin, leave room for the value labels at the
+        bar ends, then place bars, ticks and texts."""
+        bars = self.data.bars
+        tick_font = pixel_font(self.px(TICK_PX))
+        value_font = pixel_font(self.px(VALUE_PX), bold=True)
+        axis_font = pixel_font(self.px(AXIS_LABEL_PX))
+        tick_h = QFontMetricsF(tick_font).height()
+        axis_h = self.px(10) + tick_h + (QFontMetricsF(axis_font).height() + self.px(6) if self.data.axis_label else 0)
+        wrapped = [
+            "\n".join(wrap_text(b.label, tick_font, LABEL_SHARE * max(size.width(), self.px(200)))) for b in bars
+        ]
+        self._frame(size, (line for label in wrapped for line in label.split("\n")), axis_h)
+        plot = self._plot_rect
+
+        value_metrics = QFontMetricsF(value_font)
+        labels = [f" {self.value_text(b)} " for b in bars]
+        values = [b.value for b in bars] or [0.0]
+        pos_px = max(
+            (value_metrics.horizontalAdvance(t) for b, t in zip(bars, labels, strict=True) if b.value >= 0), default=0
+        )
+        neg_px = max(
+            (value_metrics.horizontalAdvance(t) for b, t in zip(bars, labels, strict=True) if b.value < 0), default=0
+        )
         lo, hi = min(0.0, *values), max(0.0, *values)
         span = (hi - lo) or 1.0
         pad = self.px(10)
-        reserve = min((pos_px + neg_px + 2 * pad) / max(vb_width, 1.0), 0.8)
-        full = span / (1.0 - reserve)
-        per_px = full / max(vb_width, 1.0)
+        reserve = min((pos_px + neg_px + 2 * pad) / plot.width(), 0.8)
+        per_px = span / (1.0 - reserve) / plot.width()
         # A little room left of zero, so the axis shows its 0 label.
-        self.plot_item.setXRange(lo - (neg_px + pad) * per_px, hi + (pos_px + pad) * per_px, padding=0)
+        self._x_range = (lo - (neg_px + pad) * per_px, hi + (pos_px + pad) * per_px)
 
-    def hit(self, view_pos: QPointF) -> int | None:
-        i = round(view_pos.y())
-        if not 0 <= i < len(self.data.bars) or abs(view_pos.y() - i) > BAR_THICKNESS / 2:
+        texts: list[_Text] = []
+        self._bar_rects = []
+        band = plot.height() / max(len(bars), 1)
+        zero = self._x(0.0)
+        for i, (bar, label, text) in enumerate(zip(bars, wrapped, labels, strict=True)):
+            y = self._row_center(i, len(bars))
+            end = self._x(bar.value)
+            thickness = band * BAR_THICKNESS
+            self._bar_rects.append(QRectF(min(zero, end), y - thickness / 2, abs(end - zero), thickness))
+            texts.append(
+                _Text(
+                    "category",
+                    label,
+                    QRectF(self.px(4), y - band / 2, plot.left() - self.px(14), band),
+                    tick_font,
+                    _RIGHT,
+                )
+            )
+            width = value_metrics.horizontalAdvance(text) + 2
+            x = end if bar.value >= 0 else end - width
+            texts.append(
+                _Text(
+                    "value", text, QRectF(x, y - band / 2, width, band), value_font, _LEFT if bar.value >= 0 else _RIGHT
+                )
+            )
+
+        factor = self.data.axis_factor
+        lo_x, hi_x = self._x_range
+        count = max(2, int(plot.width() // self.px(TICK_SPACING_PX)))
+        ticks = nice_ticks(lo_x / factor, hi_x / factor, count)
+        self._tick_values = [t * factor for t in ticks]
+        for tick, value in zip(ticks, self._tick_values, strict=True):
+            x = self._x(value)
+            rect = QRectF(x - self.px(60), plot.bottom() + self.px(6), self.px(120), tick_h)
+            texts.append(_Text("tick", format_number(tick), rect, tick_font, _BELOW))
+        if self.data.axis_label:
+            top = plot.bottom() + self.px(10) + tick_h
+            rect = QRectF(plot.left(), top, plot.width(), QFontMetricsF(axis_font).height() + self.px(2))
+            texts.append(_Text("axis", self.data.axis_label, rect, axis_font, _BELOW, "muted"))
+        self._texts = texts
+
+    def _paint_marks(self, p: QPainter) -> None:
+        plot = self._plot_rect
+        theme = self.theme
+        p.setPen(self._pen(theme.axis, 1, alpha=60))
+        for value in self._tick_values:
+            x = self._crisp(self._x(value))
+            p.drawLine(QLineF(x, plot.top(), x, plot.bottom()))
+        for rect, (brush, pen) in zip(self._bar_rects, self._styles, strict=True):
+            # In device pixels, so a hatch keeps its pitch however the painter is scaled.
+            device = p.transform().mapRect(rect)
+            p.save()
+            p.resetTransform()
+            p.setBrushOrigin(device.topLeft())
+            p.setPen(pen)
+            p.setBrush(brush)
+            inset = pen.widthF() / 2 if pen.style() != Qt.PenStyle.NoPen else 0.0
+            p.drawRect(device.adjusted(inset, inset, -inset, -inset))
+            p.restore()
+        axis = self._pen(theme.axis, 1)
+        p.setPen(axis)
+        if any(b.value < 0 for b in self.data.bars):
+            zero = self._crisp(self._x(0.0))
+            p.drawLine(QLineF(zero, plot.top(), zero, plot.bottom()))
+        self._paint_left_axis(p, (self._row_center(i, len(self.data.bars)) for i in range(len(self.data.bars))))
+        bottom = self._crisp(plot.bottom())
+        p.setPen(axis)
+        p.drawLine(QLineF(plot.left(), bottom, plot.right(), bottom))
+        for value in self._tick_values:
+            x = self._crisp(self._x(value))
+            p.drawLine(QLineF(x, bottom, x, bottom + self.px(4)))
+
+    def hit(self, scene_pos: QPointF) -> int | None:
+        pos = self.canvas.mapFromScene(scene_pos)
+        if not self._plot_rect.contains(pos):
             return None
-        value = self.data.bars[i].value
-        x = view_pos.x()
-        if value >= 0:
-            return i if 0 <= x else None
-        return i if x <= 0 else None
+        zero = self._x(0.0)
+        for i, rect in enumerate(self._bar_rects):
+            if rect.top() <= pos.y() <= rect.bottom():
+                beyond = pos.x() >= zero if self.data.bars[i].value >= 0 else pos.x() <= zero
+                return i if beyond else None
+        return None
 
     def details(self, index: int) -> str:
         return bar_details(self.data.bars[index], self.figures)
@@ -474,74 +590,83 @@ class BarPlot(ChartPlot):
         return bar.figure_id or bar.sources[0]
 
     def mark_center(self, index: int) -> QPointF:
-        bar = self.data.bars[index]
-        return self.plot_item.getViewBox().mapViewToScene(QPointF(bar.value / 2, float(index)))
+        return self.canvas.mapToScene(self._bar_rects[index].center())
 
     def bar_lengths(self) -> list[float]:
-        """The drawn length of each bar, read back from the plot items."""
-        return [item.value for item in self.bars]
+        """The value each drawn bar stands for, read back from its painted length."""
+        lo, hi = self._x_range
+        per_px = (hi - lo) / self._plot_rect.width()
+        zero = self._x(0.0)
+        return [(rect.width() if rect.right() > zero + 1e-9 else -rect.width()) * per_px for rect in self._bar_rects]
 
 
-class TimelinePlot(ChartPlot):
+class TimelinePlot(PaintedPlot):
     """Dated events top to bottom, one row each, the year on the left and the words beside it."""
 
-    def _build(self) -> None:
-        data = self.data
-        plot = self.plot_item
-        plot.invertY(True)
-        plot.hideAxis("bottom")
-        n = len(data.events)
-        plot.setYRange(-0.5, n - 0.5, padding=0)
-        plot.setXRange(0, 1, padding=0)
-        self.spine = pg.PlotDataItem([0.03, 0.03], [0, max(n - 1, 0)])
-        plot.addItem(self.spine)
-        self.markers: dict[str, pg.ScatterPlotItem] = {}
-        for status in dict.fromkeys(e.status for e in data.events):
-            rows = [i for i, e in enumerate(data.events) if e.status == status]
-            item = pg.ScatterPlotItem([0.03] * len(rows), rows, symbol=EVENT_SYMBOLS[status], size=self.px(12))
-            plot.addItem(item)
-            self.markers[status] = item
-        self.labels: list[pg.TextItem] = []
-        for i, event in enumerate(data.events):
-            words = event.label + (f": {event.text}" if event.text else "")
-            if event.status != "reported":
-                words += f" ({STATUS_STYLES[event.status].label.lower()})"
-            label = pg.TextItem(words, anchor=(0, 0.5))
-            label.setFont(pixel_font(self.px(VALUE_PX)))
-            label.setPos(0.065, float(i))
-            plot.addItem(label)
-            self.labels.append(label)
-        left = plot.getAxis("left")
-        left.setTicks([[(float(i), str(e.year)) for i, e in enumerate(data.events)], []])
-        self._add_legend("marker")
+    def _build_chart(self) -> None:
+        self.legend = Legend.for_chart(self.data, "marker", self.scale)
+        self._spine_x = 0.0
 
     def preferred_height(self) -> int:
         legend = 28 if self.legend is not None else 0
         return round(self.px(24 + EVENT_PX * len(self.data.events) + legend))
 
-    def _redraw(self) -> None:
+    def _lay_out(self, size: QSizeF) -> None:
+        events = self.data.events
+        tick_font = pixel_font(self.px(TICK_PX))
+        years = [str(e.year) for e in events]
+        self._frame(size, years, 0.0)
+        plot = self._plot_rect
+        band = plot.height() / max(len(events), 1)
+        self._spine_x = plot.left() + 0.03 * plot.width()
+        words_x = plot.left() + 0.065 * plot.width()
+        flags = _LEFT | int(Qt.TextFlag.TextWordWrap)
+        texts: list[_Text] = []
+        for i, (event, year) in enumerate(zip(events, years, strict=True)):
+            y = self._row_center(i, len(events))
+            texts.append(
+                _Text(
+                    "year", year, QRectF(self.px(4), y - band / 2, plot.left() - self.px(14), band), tick_font, _RIGHT
+                )
+            )
+            words = event.label + (f": {event.text}" if event.text else "")
+            if event.status != "reported":
+                words += f" ({STATUS_STYLES[event.status].label.lower()})"
+            font = pixel_font(self.px(VALUE_PX), bold=event.figure_id in self.selected)
+            texts.append(
+                _Text("event", words, QRectF(words_x, y - band / 2, plot.right() - words_x, band), font, flags)
+            )
+        self._texts = texts
+
+    def _paint_marks(self, p: QPainter) -> None:
+        events = self.data.events
         theme = self.theme
-        self.spine.setPen(pg.mkPen(theme.grid, width=self.px(3)))
+        rows = [self._row_center(i, len(events)) for i in range(len(events))]
+        if rows:
+            p.setPen(self._pen(theme.grid, 3))
+            p.drawLine(QLineF(self._spine_x, rows[0], self._spine_x, rows[-1]))
         accent = QColor(theme.bar)
-        for status, item in self.markers.items():
-            filled = status in ("reported", "disputed")
-            item.setPen(pg.mkPen(accent, width=self.px(2)), update=False)
-            item.setBrush(pg.mkBrush(accent) if filled else pg.mkBrush(theme.background))
-        for event, label in zip(self.data.events, self.labels, strict=True):
-            label.setColor(theme.text)
-            selected = event.figure_id in self.selected
-            label.setFont(pixel_font(self.px(VALUE_PX), bold=selected))
-        self._on_view_resized()
+        pen = QPen(accent, self.px(2))
+        pen.setCosmetic(True)  # drawSymbol scales the painter by the symbol's size
+        for event, y in zip(events, rows, strict=True):
+            filled = event.status in ("reported", "disputed")
+            p.save()
+            p.translate(self._spine_x, y)
+            drawSymbol(
+                p, EVENT_SYMBOLS[event.status], self.px(12), pen, QBrush(accent if filled else QColor(theme.background))
+            )
+            p.restore()
+        self._paint_left_axis(p, rows)
 
-    @Slot()
-    def _on_view_resized(self) -> None:
-        vb_width = self.plot_item.getViewBox().width()
-        for label in self.labels:
-            label.setTextWidth(max(vb_width * 0.92, self.px(80)))
-
-    def hit(self, view_pos: QPointF) -> int | None:
-        i = round(view_pos.y())
-        if 0 <= i < len(self.data.events) and abs(view_pos.y() - i) <= 0.45:
+    def hit(self, scene_pos: QPointF) -> int | None:
+        pos = self.canvas.mapFromScene(scene_pos)
+        plot = self._plot_rect
+        if not plot.left() <= pos.x() <= plot.right():
+            return None
+        rows = len(self.data.events)
+        band = plot.height() / max(rows, 1)
+        i = math.floor((pos.y() - plot.top()) / band)
+        if 0 <= i < rows and abs(pos.y() - self._row_center(i, rows)) <= 0.45 * band:
             return i
         return None
 
@@ -552,7 +677,7 @@ class TimelinePlot(ChartPlot):
         return self.data.events[index].figure_id
 
     def mark_center(self, index: int) -> QPointF:
-        return self.plot_item.getViewBox().mapViewToScene(QPointF(0.03, float(index)))
+        return self.canvas.mapToScene(QPointF(self._spine_x, self._row_center(index, len(self.data.events))))
 
 
 class LinePlot(ChartPlot):
@@ -563,6 +688,11 @@ class LinePlot(ChartPlot):
 
     def _build(self) -> None:
         data = self.data
+        self.ci = pg.GraphicsLayout()
+        self.ci.setContentsMargins(self.px(4), self.px(4), self.px(12), self.px(4))
+        self.setCentralItem(self.ci)
+        self.plot_item = LitePlot(ValueAxis("bottom", plain=data.x_label == "Year"), ValueAxis("left"))
+        self.ci.addItem(self.plot_item, row=0, col=0)
         plot = self.plot_item
         self.xs = np.asarray(data.xs, dtype=float)
         self.ys = np.asarray([b.value for b in data.bars], dtype=float)
@@ -578,23 +708,39 @@ class LinePlot(ChartPlot):
                 plot.addItem(item)
                 self.markers[status] = item
         last = data.bars[-1]
-        self.value_labels = [pg.TextItem(f" {BarPlot.value_text(last)}", anchor=(1, 1))]
-        self.value_labels[0].setFont(pixel_font(self.px(VALUE_PX), bold=True))
-        self.value_labels[0].setPos(self.xs[-1], self.ys[-1])
-        plot.addItem(self.value_labels[0])
+        self.value_label = pg.TextItem(f" {BarPlot.value_text(last)}", anchor=(1, 1))
+        self.value_label.setFont(pixel_font(self.px(VALUE_PX), bold=True))
+        self.value_label.setPos(self.xs[-1], self.ys[-1])
+        plot.addItem(self.value_label)
         if data.axis_factor != 1.0:
             plot.getAxis("left").setScale(1.0 / data.axis_factor)
         lo, hi = min(0.0, float(self.ys.min())), float(self.ys.max())
-        plot.setYRange(lo, hi + (hi - lo) * 0.12 or 1.0, padding=0)
-        plot.setXRange(float(self.xs.min()), float(self.xs.max()), padding=0.02)
+        plot.vb.setYRange(lo, hi + (hi - lo) * 0.12 or 1.0, padding=0)
+        plot.vb.setXRange(float(self.xs.min()), float(self.xs.max()), padding=0.02)
+        self.legend_item: StatusLegend | None = None
         if self.markers:
-            self._add_legend("marker")
+            self.legend = Legend(data.statuses, "marker", self.scale)
+            self.legend_item = StatusLegend(self.legend, self.theme)
+            self.ci.addItem(self.legend_item, row=1, col=0)
 
     def preferred_height(self) -> int:
         legend = 28 if self.legend is not None else 0
         return round(self.px(300 + legend))
 
-    def _redraw(self) -> None:
+    def _style_axis(self, axis: pg.AxisItem, label: str) -> None:
+        theme = self.theme
+        axis.setPen(pg.mkPen(theme.axis, width=self.px(1)))
+        axis.setTextPen(pg.mkPen(theme.text))
+        axis.setStyle(
+            tickFont=pixel_font(self.px(TICK_PX)),
+            tickTextOffset=round(self.px(6)),
+            tickLength=-round(self.px(4)),
+            maxTickLevel=0,
+        )
+        axis.setZValue(-1)  # grid lines behind the marks
+        axis.setLabel(escaped(label), color=theme.muted, **{"font-size": f"{self.px(AXIS_LABEL_PX):.1f}px"})
+
+    def _restyle(self) -> None:
         theme = self.theme
         accent = QColor(theme.bar)
         selected = {i for i, b in enumerate(self.data.bars) if b.figure_id in self.selected}
@@ -603,19 +749,31 @@ class LinePlot(ChartPlot):
             filled = status in ("reported", "disputed")
             item.setPen(pg.mkPen(accent, width=self.px(1.5)), update=False)
             item.setBrush(pg.mkBrush(accent) if filled else pg.mkBrush(theme.background))
-        self.value_labels[0].setColor(theme.text)
-        self.plot_item.getAxis("left").setGrid(60)
-        self._axis_label(self.plot_item.getAxis("bottom"), self.data.x_label)
-        left = self.plot_item.getAxis("left")
-        left.setLabel(
-            escaped(self.data.axis_label), color=theme.muted, **{"font-size": f"{self.px(AXIS_LABEL_PX):.1f}px"}
-        )
+        self.value_label.setColor(theme.text)
+        bottom, left = self.plot_item.getAxis("bottom"), self.plot_item.getAxis("left")
+        self._style_axis(bottom, self.data.x_label)
+        self._style_axis(left, self.data.axis_label)
+        left.setGrid(60)
+        # pyqtgraph sizes the axis for its default font; make room for scaled ticks and label.
+        tick = QFontMetricsF(pixel_font(self.px(TICK_PX))).height()
+        label = QFontMetricsF(pixel_font(self.px(AXIS_LABEL_PX))).height()
+        bottom.setHeight(round(tick + label + self.px(16)))
+        if self.legend_item is not None:
+            self.legend_item.set_theme(theme)
 
-    def hit(self, view_pos: QPointF) -> int | None:
-        if not len(self.xs):
+    def texts(self) -> list[str]:
+        axes = [self.plot_item.getAxis(n).labelText for n in ("left", "bottom")]
+        return [self.value_label.toPlainText(), *axes, *(self.legend.texts() if self.legend else [])]
+
+    def hit(self, scene_pos: QPointF) -> int | None:
+        vb = self.plot_item.getViewBox()
+        if not len(self.xs) or not vb.sceneBoundingRect().contains(scene_pos):
             return None
-        i = int(np.clip(np.searchsorted(self.xs, view_pos.x()), 1, len(self.xs) - 1))
-        return i - 1 if abs(self.xs[i - 1] - view_pos.x()) <= abs(self.xs[i] - view_pos.x()) else i
+        x = vb.mapSceneToView(scene_pos).x()
+        i = int(np.clip(np.searchsorted(self.xs, x), 1, len(self.xs) - 1)) if len(self.xs) > 1 else 0
+        if i == 0:
+            return 0
+        return i - 1 if abs(self.xs[i - 1] - x) <= abs(self.xs[i] - x) else i
 
     def details(self, index: int) -> str:
         return bar_details(self.data.bars[index], self.figures)

@@ -128,3 +128,17 @@ def value_problem(value: float, code: str) -> str | None:
     if value < 0 and not unit.allows_negative:
         return f"value {format_number(value)} is negative, which unit '{code}' does not allow"
     return None
+
+
+def nice_ticks(lo: float, hi: float, max_count: int) -> list[float]:
+    """Round tick values (1, 2 or 5 times a power of ten apart) covering lo..hi, at most max_count."""
+    span = hi - lo
+    if not math.isfinite(span) or span <= 0:
+        return [lo] if math.isfinite(lo) else []
+    raw = span / max(1, max_count)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw * (1 - 1e-9))
+    first = math.ceil(lo / step - 1e-9)
+    last = math.floor(hi / step + 1e-9)
+    # round() strips float noise (0.30000000000000004); + 0.0 turns -0.0 into 0.0
+    return [round(k * step, 12) + 0.0 for k in range(first, last + 1)]

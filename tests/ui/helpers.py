@@ -65,6 +65,8 @@ def widget_texts(root: QWidget) -> Iterator[str]:
             for r in range(model.rowCount(QModelIndex())):
                 for c in range(columns):
                     yield str(model.index(r, c).data() or "")
+        if isinstance(w, ChartPlot):
+            yield from w.texts()
         if isinstance(w, pg.GraphicsView):
             for item in w.scene().items():
                 if isinstance(item, pg.TextItem):

@@ -7,9 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -201,14 +202,23 @@ def test_theme_switch_recolours_charts_without_rebuilding(qtbot: QtBot, window: 
     window.theme_actions["dark"].trigger()
     assert window.current_tab().charts[0] is view  # same widgets, recoloured
     assert plot.backgroundBrush().color() == QColor(DARK.background)
-    axis = plot.plot_item.getAxis("bottom")
-    assert axis.pen().color() == QColor(DARK.axis)
-    assert axis.textPen().color() == QColor(DARK.text)
     assert isinstance(plot, BarPlot)
-    assert plot.value_labels[0].color == QColor(DARK.text)
-    assert plot.bars[0].brush.color() == QColor(DARK.bar)
+    # What is on screen: a dark ground, the dark theme's bar colour, and text in its text colour.
+    image = plot.grab().toImage()
+    assert image.pixelColor(2, 2) == QColor(DARK.background)
+    centre = plot.mapFromScene(plot.mark_center(0))
+    assert image.pixelColor(centre) == QColor(DARK.bar)
+    assert _has_colour(image, QColor(DARK.text)) and not _has_colour(image, QColor(LIGHT.text))
     window.theme_actions["light"].trigger()
     assert plot.backgroundBrush().color() == QColor(LIGHT.background)
+    assert plot.grab().toImage().pixelColor(centre) == QColor(LIGHT.bar)
+
+
+def _has_colour(image: QImage, colour: QColor) -> bool:
+    """Whether any pixel of the image is exactly this colour (the core of a glyph's stroke is)."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)  # 0xffRRGGBB, rows unpadded
+    pixels = np.frombuffer(image.constBits(), dtype=np.uint32, count=image.width() * image.height())
+    return bool((pixels == colour.rgb()).any())
 
 
 @pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])

@@ -7,6 +7,7 @@ import json
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
@@ -110,17 +111,19 @@ def test_any_valid_pack_draws_with_matching_labels_and_exports(case: tuple[str, 
         plot.show()
         QApplication.processEvents()
         if isinstance(plot, BarPlot):
-            assert plot.bar_lengths() == [b.value for b in data.bars]
-            shown = [label.toPlainText().strip() for label in plot.value_labels]
+            values = [b.value for b in data.bars]
+            largest = max(abs(v) for v in values)
+            assert plot.bar_lengths() == pytest.approx(values, rel=1e-9, abs=1e-9 * largest)
+            shown = [text.strip() for text in plot.texts("value")]
             assert shown == [BarPlot.value_text(b) for b in data.bars]
             if kind == "bar":
                 assert [b.value for b in data.bars] == [f["value"] for f in figures]
         elif isinstance(plot, LinePlot):
             assert sorted(plot.ys.tolist()) == sorted(f["value"] for f in figures)  # type: ignore[type-var]
-            assert plot.value_labels[0].toPlainText().strip() == BarPlot.value_text(data.bars[-1])
+            assert plot.value_label.toPlainText().strip() == BarPlot.value_text(data.bars[-1])
         else:
             assert isinstance(plot, TimelinePlot)
-            assert len(plot.labels) == len(figures)
+            assert len(plot.texts("event")) == len(plot.texts("year")) == len(figures)
             assert [e.year for e in data.events] == sorted(f["year"] for f in figures)  # type: ignore[type-var]
         plot.close()
         image = render_image(pack, "chart", 400)

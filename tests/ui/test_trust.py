@@ -33,9 +33,10 @@ def test_status_is_told_in_words_on_cards_tables_tooltips_and_charts(qtbot: QtBo
     view = next(v for v in tab.charts if v.chart_id == "smic_process_node")
     assert isinstance(view.plot, BarPlot)
     assert view.plot.legend is not None and view.plot.legend.texts() == ["Disputed (hatched)"]
-    assert view.plot.value_labels[0].toPlainText().strip() == "3 nm · disputed"
-    assert view.plot.bars[0].brush.style() == Qt.BrushStyle.TexturePattern  # hatched, not a flat colour
-    assert view.plot.bars[0].pen.style() != Qt.PenStyle.NoPen  # and outlined
+    assert [t.strip() for t in view.plot.texts("value")] == ["3 nm · disputed"]
+    brush, pen = view.plot.bar_style(0)
+    assert brush.style() == Qt.BrushStyle.TexturePattern  # hatched, not a flat colour
+    assert pen.style() != Qt.PenStyle.NoPen  # and outlined
     assert "Disputed: " in view.caveats.text() and "7 nm" in view.caveats.text()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -70,13 +69,13 @@ def test_bar_lengths_equal_the_pack_figures(qtbot: QtBot, window: MainWindow, pa
         lengths = view.plot.bar_lengths()
         values = [pack.figure(f).value for f in spec.figure_ids]
         if spec.kind == "bar":
-            assert lengths == values
+            assert lengths == pytest.approx(values)
         elif spec.kind == "share" and len(values) == 2:
-            assert lengths == [values[0], values[1] - values[0]]
+            assert lengths == pytest.approx([values[0], values[1] - values[0]])
         elif spec.kind == "share":
-            assert lengths == [values[0], 100 - values[0]]
+            assert lengths == pytest.approx([values[0], 100 - values[0]])
         elif spec.kind == "index":
-            assert lengths == [100, 100 + values[0]]
+            assert lengths == pytest.approx([100, 100 + values[0]])
         checked += 1
     assert checked == 9
 
@@ -84,18 +83,23 @@ def test_bar_lengths_equal_the_pack_figures(qtbot: QtBot, window: MainWindow, pa
 def test_value_labels_sit_on_the_bars(qtbot: QtBot, window: MainWindow) -> None:
     tab = visit(qtbot, window, 0)
     plot = next(v.plot for v in tab.charts if v.chart_id == "unicorn_share")
-    texts = [item.toPlainText().strip() for item in plot.plot_item.vb.addedItems if isinstance(item, pg.TextItem)]
-    assert texts == ["43 (26 %)", "121 (74 %)"]
+    assert isinstance(plot, BarPlot)
+    assert [t.strip() for t in plot.texts("value")] == ["43 (26 %)", "121 (74 %)"]
     sectors = visit(qtbot, window, 1)
     node = next(v.plot for v in sectors.charts if v.chart_id == "smic_process_node")
-    assert [t.toPlainText().strip() for t in node.value_labels] == ["3 nm · disputed"]
+    assert isinstance(node, BarPlot)
+    assert [t.strip() for t in node.texts("value")] == ["3 nm · disputed"]
 
 
 def test_axis_labels_carry_units(qtbot: QtBot, window: MainWindow) -> None:
     views = {v.chart_id: v for v in all_chart_views(qtbot, window)}
-    assert views["smic_fab_scale"].plot.plot_item.getAxis("bottom").labelText == "¥ billion"
-    assert views["policy_measures"].plot.plot_item.getAxis("bottom").labelText == "%"
-    assert views["apartment_price"].plot.plot_item.getAxis("bottom").labelText == "¥ per m²"
+    for chart_id, unit in (("smic_fab_scale", "¥ billion"), ("policy_measures", "%"), ("apartment_price", "¥ per m²")):
+        plot = views[chart_id].plot
+        assert isinstance(plot, BarPlot)
+        assert plot.texts("axis") == [unit]
+    fab = views["smic_fab_scale"].plot
+    assert isinstance(fab, BarPlot)
+    assert fab.texts("tick")[:3] == ["0", "200", "400"]  # ¥ billion, not 0, 2e11, 4e11
 
 
 def test_hovering_a_bar_tells_label_exact_value_year_and_quote(qtbot: QtBot, window: MainWindow) -> None:
@@ -121,9 +125,8 @@ def test_hovering_a_derived_bar_says_how_it_was_computed(qtbot: QtBot, window: M
 def test_timeline_shows_dated_events_with_status_in_words(qtbot: QtBot, window: MainWindow) -> None:
     view = next(v for v in visit(qtbot, window, 0).charts if v.chart_id == "milestones")
     assert isinstance(view.plot, TimelinePlot)
-    ticks = [text for _pos, text in view.plot.plot_item.getAxis("left")._tickLevels[0]]
-    assert ticks == ["2020", "2022", "2023", "2024", "2025", "2026"]
-    labels = [label.toPlainText() for label in view.plot.labels]
+    assert view.plot.texts("year") == ["2020", "2022", "2023", "2024", "2025", "2026"]
+    labels = view.plot.texts("event")
     assert labels[-1] == "Shanghai to surpass Beijing in AI investment (forecast)"
 
 

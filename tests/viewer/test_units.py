@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from viewer.units import axis_scale, format_exact, format_number, format_value, value_problem
+from viewer.units import axis_scale, format_exact, format_number, format_value, nice_ticks, value_problem
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,25 @@ def test_values_a_unit_cannot_hold_are_refused(value: float, unit: str, fragment
 
 def test_percent_changes_may_be_negative() -> None:
     assert value_problem(-20, "%") is None
+
+
+@pytest.mark.parametrize(
+    ("lo", "hi", "count", "ticks"),
+    [
+        (0, 150, 4, [0, 50, 100, 150]),
+        (0, 115, 6, [0, 20, 40, 60, 80, 100]),
+        (-7.5, 12, 5, [-5, 0, 5, 10]),
+        (0, 0.7, 4, [0, 0.2, 0.4, 0.6]),
+        (0.1, 0.35, 3, [0.1, 0.2, 0.3]),
+        (2020, 2026, 10, [2020, 2021, 2022, 2023, 2024, 2025, 2026]),
+    ],
+)
+def test_axis_ticks_are_round_numbers_within_the_range(lo: float, hi: float, count: int, ticks: list[float]) -> None:
+    assert nice_ticks(lo, hi, count) == ticks
+
+
+def test_axis_ticks_survive_an_empty_or_broken_range() -> None:
+    assert nice_ticks(5, 5, 4) == [5]
+    assert nice_ticks(0, math.inf, 4) == [0]
+    assert nice_ticks(math.nan, 1, 4) == []
+    assert [str(t) for t in nice_ticks(-1, 1, 4)] == ["-1.0", "-0.5", "0.0", "0.5", "1.0"]  # never "-0.0"
