@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
+    QPaintEvent,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.text import escaped, plain_label, plain_tooltip, wrap_text
-from ui.theme import LIGHT, STATUS_STYLES, Theme, pixel_font, status_brush, status_pen
+from ui.theme import LIGHT, STATUS_STYLES, Theme, mute, paint_panel, pixel_font, status_brush, status_pen
 from viewer.charts import Bar, ChartData
 from viewer.details import bar_details, event_details
 from viewer.pack import Figure
@@ -322,16 +323,18 @@ class _Text:
 
 
 class _Canvas(pg.GraphicsWidget):
-    """The one scene item of a painted chart: it has the plot lay out when resized, then paints."""
+    """The one scene item of a painted chart: the plot paints it, laid out for its size."""
 
-    def __init__(self, lay_out: Callable[[QSizeF], None], paint: Callable[[QPainter], None]) -> None:
+    def __init__(self, paint: Callable[[QPainter], None]) -> None:
         super().__init__()
-        self._lay_out = lay_out
         self._paint = paint
 
     def resizeEvent(self, event: QGraphicsSceneResizeEvent | None) -> None:
-        self._lay_out(self.size())
-        self.update()
+        # The scene is exactly this item: left to grow by itself, the scene works its size out
+        # at the first paint and announces it, and every view paints a second time.
+        scene = self.scene()
+        if scene is not None:
+            scene.setSceneRect(QRectF(QPointF(0, 0), self.size()))
 
     def paint(self, p: QPainter, *args: object) -> None:
         self._paint(p)
@@ -350,8 +353,9 @@ class PaintedPlot(ChartPlot):
         self._texts: list[_Text] = []
         self._plot_rect = QRectF()
         self._legend_rect = QRectF()
+        self._laid_out_for = QSizeF()  # the size the layout was worked out for; empty: stale
         self._build_chart()
-        self.canvas = _Canvas(self._lay_out, self._paint)
+        self.canvas = _Canvas(self._paint)
         self.setCentralItem(self.canvas)
 
     def _build_chart(self) -> None:
@@ -364,17 +368,26 @@ class PaintedPlot(ChartPlot):
         raise NotImplementedError
 
     def _restyle(self) -> None:
-        self._lay_out(self.canvas.size())
+        self._laid_out_for = QSizeF()
         self.canvas.update()
+
+    def _ensure_layout(self) -> None:
+        """Lay out for the current size if not done yet: once per size, at the first paint."""
+        size = self.canvas.size()
+        if size != self._laid_out_for:
+            self._lay_out(size)
+            self._laid_out_for = QSizeF(size)
 
     def texts(self, role: str | None = None) -> list[str]:
         """The text drawn (of one role: "category", "tick", "value", "axis", "year", "event")."""
+        self._ensure_layout()
         drawn = [t.text for t in self._texts if role is None or t.role == role]
         if role is None and self.legend is not None:
             drawn += self.legend.texts()
         return drawn
 
     def _paint(self, p: QPainter) -> None:
+        self._ensure_layout()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self._paint_marks(p)
@@ -572,6 +585,7 @@ class BarPlot(PaintedPlot):
             p.drawLine(QLineF(x, bottom, x, bottom + self.px(4)))
 
     def hit(self, scene_pos: QPointF) -> int | None:
+        self._ensure_layout()
         pos = self.canvas.mapFromScene(scene_pos)
         if not self._plot_rect.contains(pos):
             return None
@@ -590,10 +604,12 @@ class BarPlot(PaintedPlot):
         return bar.figure_id or bar.sources[0]
 
     def mark_center(self, index: int) -> QPointF:
+        self._ensure_layout()
         return self.canvas.mapToScene(self._bar_rects[index].center())
 
     def bar_lengths(self) -> list[float]:
         """The value each drawn bar stands for, read back from its painted length."""
+        self._ensure_layout()
         lo, hi = self._x_range
         per_px = (hi - lo) / self._plot_rect.width()
         zero = self._x(0.0)
@@ -659,6 +675,7 @@ class TimelinePlot(PaintedPlot):
         self._paint_left_axis(p, rows)
 
     def hit(self, scene_pos: QPointF) -> int | None:
+        self._ensure_layout()
         pos = self.canvas.mapFromScene(scene_pos)
         plot = self._plot_rect
         if not plot.left() <= pos.x() <= plot.right():
@@ -677,6 +694,7 @@ class TimelinePlot(PaintedPlot):
         return self.data.events[index].figure_id
 
     def mark_center(self, index: int) -> QPointF:
+        self._ensure_layout()
         return self.canvas.mapToScene(QPointF(self._spine_x, self._row_center(index, len(self.data.events))))
 
 
@@ -815,13 +833,12 @@ class ChartView(QFrame):
         super().__init__(parent)
         self.data = data
         self.setObjectName("chartView")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.theme = theme
         self.setAccessibleName(f"Chart: {data.spec.title}")
         self.setAccessibleDescription(data.description)
         self.title = plain_label(data.spec.title)
         self.title.setFont(pixel_font(16, bold=True))
-        self.subtitle = plain_label(data.spec.subtitle)
-        self.subtitle.setObjectName("muted")
+        self.subtitle = mute(plain_label(data.spec.subtitle))
         self.menu_button = QToolButton()
         self.menu_button.setText("⋯")
         self.menu_button.setToolTip(self.tr("Export or describe this chart"))
@@ -831,11 +848,9 @@ class ChartView(QFrame):
         self.menu_button.setMenu(self.menu)
         self.plot = make_plot(data, figures, theme)
         self.plot.setMinimumHeight(self.plot.preferred_height())
-        self.caveats = plain_label("\n".join(data.caveats))
-        self.caveats.setObjectName("muted")
+        self.caveats = mute(plain_label("\n".join(data.caveats)))
         self.caveats.setVisible(bool(data.caveats))
-        self.source = plain_label(data.source_line)
-        self.source.setObjectName("muted")
+        self.source = mute(plain_label(data.source_line))
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -877,8 +892,13 @@ class ChartView(QFrame):
         return menu
 
     def apply_theme(self, theme: Theme) -> None:
-        """Recolour the plot; the frame and its text follow the tab's style sheet."""
+        """Recolour the frame and the plot; the text follows the application's palette."""
+        self.theme = theme
         self.plot.apply_theme(theme)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        paint_panel(self, self.theme.background, self.theme.grid)
 
     def set_selected(self, figure_ids: Iterable[str]) -> None:
         self.plot.set_selected(figure_ids)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ui.chart_view import ChartView
 from ui.table_model import FigureTable, figure_model
 from ui.text import plain_label, plain_tooltip
-from ui.theme import LIGHT, Theme, pixel_font, status_word
+from ui.theme import LIGHT, Theme, mute, paint_panel, pixel_font, status_word
 from viewer.details import figure_details
 from viewer.pack import DataPack, Figure, Section
 from viewer.units import format_value
@@ -54,6 +54,7 @@ class FigureCard(QFrame):
         super().__init__(parent)
         assert figure.value is not None
         self.figure = figure
+        self.theme = LIGHT
         self.setObjectName("figureCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -62,8 +63,7 @@ class FigureCard(QFrame):
         self.value.setFont(pixel_font(26, bold=True))
         unit = "" if figure.unit in ("CNY", "CNY/m²", "%", "nm", "USD", "pp") else figure.unit
         self.label = plain_label(figure.label + (f" ({unit})" if unit else ""))
-        self.status = plain_label(status_word(figure.status))
-        self.status.setObjectName("statusBadge")
+        self.status = mute(plain_label(status_word(figure.status)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(4)
@@ -77,8 +77,20 @@ class FigureCard(QFrame):
 
     def set_selected(self, selected: bool) -> None:
         self.setProperty("selected", selected)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self.update()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = self.theme
+        if self.hasFocus():
+            paint_panel(self, theme.background, theme.accent, 2)
+        elif self.property("selected"):
+            paint_panel(self, theme.highlight, theme.text, 2)
+        else:
+            paint_panel(self, theme.background, theme.grid)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -94,6 +106,10 @@ class FigureCard(QFrame):
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()
         super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
 
 
 def _heading(text: str) -> QWidget:
@@ -133,6 +149,7 @@ class SectionTab(QScrollArea):
         figures = pack.section_figures(section.id)
         page = QWidget()
         page.setObjectName("sectionPage")
+        page.setAutoFillBackground(True)  # the palette's window colour: the theme's surface
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(14)
@@ -190,6 +207,11 @@ class SectionTab(QScrollArea):
         layout.addStretch(1)
         self.setWidget(page)
         self.apply_theme(self.theme)
+        # Settle the layout (and whether the scroll bar shows), and let each new widget ask for
+        # its first paint, before anything paints: left to the event loop, the window paints
+        # the page as it settles and again when the widgets' own requests arrive.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
 
     @Slot(QListWidgetItem)
     def _on_fact_clicked(self, item: QListWidgetItem) -> None:
@@ -199,21 +221,10 @@ class SectionTab(QScrollArea):
         self.theme = theme
         if not self.built:
             return
+        for card in self.cards:
+            card.apply_theme(theme)
         for view in self.charts:
             view.apply_theme(theme)
-        page = self.widget()
-        assert page is not None
-        page.setStyleSheet(
-            f"""
-            QWidget#sectionPage {{ background: {theme.surface}; }}
-            QFrame#figureCard {{ background: {theme.background}; border: 1px solid {theme.grid}; border-radius: 6px; }}
-            QFrame#figureCard[selected="true"] {{ border: 2px solid {theme.text}; background: {theme.highlight}; }}
-            QFrame#figureCard:focus {{ border: 2px solid {theme.accent}; }}
-            QFrame#chartView {{ background: {theme.background}; border: 1px solid {theme.grid}; border-radius: 6px; }}
-            QLabel {{ color: {theme.text}; border: none; }}
-            QLabel#statusBadge, QLabel#muted {{ color: {theme.muted}; }}
-            """
-        )
 
     def select_figures(self, figure_ids: Iterable[str]) -> None:
         """Mark these figures in every view of the tab: cards, charts, table and facts."""

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 
@@ -145,6 +146,47 @@ def palette_for(theme: Theme) -> QPalette:
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, theme.qcolor("muted"))
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, theme.qcolor("muted"))
     return pal
+
+
+def paint_panel(widget: QWidget, fill: str, border: str, width: int = 1) -> None:
+    """A rounded panel over a widget's whole rectangle (cards, chart frames).
+
+    Painted rather than styled: a style sheet makes Qt polish and paint every widget under it
+    through its slower style. Only the corners are antialiased; an antialiased rounded
+    rectangle the size of a chart costs five times as much to paint as this.
+    """
+    radius = 6
+    rect = QRectF(widget.rect())
+    colour = QColor(border)
+    p = QPainter(widget)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(fill))
+    p.drawRoundedRect(rect, radius, radius)
+    x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
+    p.fillRect(QRectF(x + radius, y, w - 2 * radius, width), colour)
+    p.fillRect(QRectF(x + radius, y + h - width, w - 2 * radius, width), colour)
+    p.fillRect(QRectF(x, y + radius, width, h - 2 * radius), colour)
+    p.fillRect(QRectF(x + w - width, y + radius, width, h - 2 * radius), colour)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(colour, width))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    arc = rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
+    d = 2 * radius - width
+    corners = ((arc.left(), arc.top(), 90), (arc.right() - d, arc.top(), 0))
+    corners += ((arc.left(), arc.bottom() - d, 180), (arc.right() - d, arc.bottom() - d, 270))
+    for cx, cy, start in corners:
+        p.drawArc(QRectF(cx, cy, d, d), start * 16, 90 * 16)
+    p.end()
+
+
+def mute(label: QLabel) -> QLabel:
+    """Secondary text (subtitles, sources, status words) in the theme's muted colour.
+
+    The palette's placeholder colour is the theme's muted colour (see ``palette_for``), so the
+    label follows a theme change with the application's palette.
+    """
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
 
 
 def pixel_font(px: float, bold: bool = False) -> QFont:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SPAM_FRAGMENTS
 from tests.ui.helpers import visit
 from ui.main_window import MainWindow
+from ui.theme import LIGHT
 from viewer.pack import DEFAULT_PACK, DataPack
 from viewer.provenance import utf16_offset
 
@@ -104,6 +105,11 @@ def test_clicking_a_sentence_selects_its_figures_switching_tab(qtbot: QtBot, win
     assert selected == {"sjtu_applicants", "sjtu_places"}
     cards = {c.figure.id for c in tab.cards if c.property("selected")}
     assert cards == {"sjtu_applicants", "sjtu_places"}
+    # and a person sees which: a selected card is drawn on the highlight colour, the others not
+    for card in tab.cards:
+        inside = card.grab().toImage().pixelColor(card.width() // 2, card.height() - 4)
+        highlighted = inside == QColor(LIGHT.highlight)
+        assert highlighted == (card.figure.id in cards), card.figure.id
 
 
 def test_dock_place_is_restored_on_the_next_launch(qtbot: QtBot, window: MainWindow, pack: DataPack) -> None:
