@@ -172,8 +172,8 @@ def paint_panel(widget: QWidget, fill: str, border: str, width: int = 1) -> None
     p.setBrush(Qt.BrushStyle.NoBrush)
     arc = rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
     d = 2 * radius - width
-    corners = ((arc.left(), arc.top(), 90), (arc.right() - d, arc.top(), 0))
-    corners += ((arc.left(), arc.bottom() - d, 180), (arc.right() - d, arc.bottom() - d, 270))
+    left, top, right, bottom = arc.left(), arc.top(), arc.right() - d, arc.bottom() - d
+    corners = ((left, top, 90), (right, top, 0), (left, bottom, 180), (right, bottom, 270))
     for cx, cy, start in corners:
         p.drawArc(QRectF(cx, cy, d, d), start * 16, 90 * 16)
     p.end()
