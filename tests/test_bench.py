@@ -26,6 +26,8 @@ def test_bench_quick_run_writes_every_measure(tmp_path: Path) -> None:
     assert set(results["tabs"]) >= {"Overview", "Sectors", "Education", "Challenges"}
     for key in ("ratio", "app_ms", "bare_window_ms"):
         assert results["startup"][key] > 0
+    for key in ("app_peak_rss_mib", "bare_window_peak_rss_mib"):
+        assert 50 < results["memory"][key] < 2000
     for key in ("png_ratio", "svg_ratio", "matplotlib_png_ms_per_chart"):
         assert results["export"][key] > 0
     for key in ("model_first_paint_ms", "sort_number_ratio", "sort_string_ratio", "line_first_paint_ms"):

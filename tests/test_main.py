@@ -43,6 +43,8 @@ def test_the_window_opens_on_a_pack_from_the_command_line(tmp_path: Path) -> Non
     result = _gui("--pack", "tests/packs/minimal", tmp=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("painted ")
+    peak = float(result.stdout.split("peak-rss-mib ", 1)[1].split()[0])  # the benchmark reads it
+    assert 50 < peak < 2000
     recent = (tmp_path / "config" / "ShanghaiTechViewer" / "shanghai-tech-viewer.conf").read_text()
     assert "tests/packs/minimal" in recent
 

@@ -93,12 +93,27 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-class _PaintWatcher(QObject):
-    """Quits the app once every watched widget has painted, printing the wall-clock time it
-    happened (``painted <epoch seconds>``) so a benchmark can leave the process's exit out."""
+def peak_rss_mib() -> float:
+    """This process's peak resident memory in MiB (Linux's VmHWM: this program's own, not the
+    parent's it was forked from, which the rusage maximum would count)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    import resource
 
-    def __init__(self, widgets: list[QWidget]) -> None:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class _PaintWatcher(QObject):
+    """For the benchmark: prints the wall-clock time the first tab's charts have painted
+    (``painted <epoch seconds>``), then, once the window has built its other tabs while idle,
+    the peak memory (``peak-rss-mib <MiB>``), and quits."""
+
+    def __init__(self, window: MainWindow, widgets: list[QWidget]) -> None:
         super().__init__()
+        self.window = window
         self.pending = set(widgets)
         for widget in widgets:
             widget.installEventFilter(self)
@@ -108,8 +123,15 @@ class _PaintWatcher(QObject):
             self.pending.discard(watched)  # type: ignore[arg-type]
             if not self.pending:
                 print(f"painted {time.time():.6f}", flush=True)
-                QTimer.singleShot(0, QApplication.quit)
+                QTimer.singleShot(0, self._quit_when_idle)
         return False
+
+    def _quit_when_idle(self) -> None:
+        if not all(tab.built for tab in self.window.section_tabs()):
+            QTimer.singleShot(50, self._quit_when_idle)
+            return
+        print(f"peak-rss-mib {peak_rss_mib():.1f}", flush=True)
+        QApplication.quit()
 
 
 def run_gui(pack_path: str | None = None, reset_settings: bool = False, quit_after_paint: bool = False) -> int:
@@ -138,7 +160,7 @@ def run_gui(pack_path: str | None = None, reset_settings: bool = False, quit_aft
     if quit_after_paint:
         tab = window.current_tab()
         targets: list[QWidget] = [view.plot.viewport() for view in tab.charts] or [window]
-        watcher = _PaintWatcher(targets)
+        watcher = _PaintWatcher(window, targets)
         window.destroyed.connect(watcher.deleteLater)
     code = app.exec()
     reporter.uninstall()
