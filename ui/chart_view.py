@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsGridLayout,
+    QGraphicsItem,
     QGraphicsSceneResizeEvent,
     QHBoxLayout,
     QMenu,
@@ -259,6 +260,9 @@ class ChartPlot(pg.GraphicsView):
     def preferred_height(self) -> int:
         raise NotImplementedError
 
+    def cache_on_screen(self) -> None:
+        """Keep the chart's pixels between paints, for a plot shown in a window (not exported)."""
+
     def sizeHint(self) -> QSize:
         return QSize(480, self.preferred_height())
 
@@ -360,6 +364,11 @@ class PaintedPlot(ChartPlot):
 
     def _build_chart(self) -> None:
         raise NotImplementedError
+
+    def cache_on_screen(self) -> None:
+        # The canvas is the whole chart: Qt keeps its pixels and a repaint (a tab shown again,
+        # a window uncovered) is one copy; any change (size, theme, selection) redraws it.
+        self.canvas.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _lay_out(self, size: QSizeF) -> None:
         raise NotImplementedError
@@ -847,6 +856,7 @@ class ChartView(QFrame):
         self.menu = self._build_menu()
         self.menu_button.setMenu(self.menu)
         self.plot = make_plot(data, figures, theme)
+        self.plot.cache_on_screen()
         self.plot.setMinimumHeight(self.plot.preferred_height())
         self.caveats = mute(plain_label("\n".join(data.caveats)))
         self.caveats.setVisible(bool(data.caveats))
