@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from ui.chart_view import ChartPlot, ChartView
 from ui.main_window import MainWindow
-from ui.section_tab import SectionTab
+from ui.section_tab import FigureCard, SectionTab
 
 
 def visit(qtbot: QtBot, window: MainWindow, index: int) -> SectionTab:
@@ -65,7 +65,7 @@ def widget_texts(root: QWidget) -> Iterator[str]:
             for r in range(model.rowCount(QModelIndex())):
                 for c in range(columns):
                     yield str(model.index(r, c).data() or "")
-        if isinstance(w, ChartPlot):
+        if isinstance(w, ChartPlot | FigureCard):
             yield from w.texts()
         if isinstance(w, pg.GraphicsView):
             for item in w.scene().items():

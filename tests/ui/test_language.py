@@ -39,7 +39,7 @@ def test_chinese_interface_translates_tabs_and_menus(
     menus = [m.title() for m in window.menuBar().findChildren(QMenu) if m.title()]
     assert menus[:4] == ["文件(&F)", "最近打开(&R)", "编辑(&E)", "视图(&V)"]
     assert window.quit_action.text() == "退出(&Q)"
-    assert window.current_tab().cards[0].status.text() == "已报道"
+    assert window.current_tab().cards[0].status_text == "已报道"
     # Pack text stays in the pack's language.
     assert window.current_tab().charts[0].title.text() == "Shanghai's share of China's unicorn start-ups"
 

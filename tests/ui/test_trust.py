@@ -24,7 +24,7 @@ MARKUP = '<b>x</b><img src="file:///etc/hostname"><a href="http://x">y</a>'
 def test_status_is_told_in_words_on_cards_tables_tooltips_and_charts(qtbot: QtBot, window: MainWindow) -> None:
     tab = visit(qtbot, window, 1)
     card = next(c for c in tab.cards if c.figure.id == "smic_process_node")
-    assert card.status.text() == "Disputed"
+    assert card.status_text == "Disputed"
     assert "Status: Disputed" in card.toolTip()
     assert tab.table is not None
     model = tab.table.table_model()
@@ -180,7 +180,7 @@ def test_markup_in_a_pack_is_shown_literally_everywhere(qtbot: QtBot, hostile_wi
     assert win.windowTitle() == f"Shanghai Tech Hub Viewer — Pack {MARKUP}"
     assert win.tabs.tabText(0) == f"Over && {MARKUP}"  # '&' shown as itself, not a shortcut mark
     card = next(c for c in tab.cards if c.figure.id == "markup_number")
-    assert card.label.text().startswith(MARKUP)
+    assert card.label_text.startswith(MARKUP)
     view = next(v for v in tab.charts if v.chart_id == "markup_chart")
     assert view.title.text() == MARKUP and view.subtitle.text() == MARKUP
     assert MARKUP in view.caveats.text()

@@ -40,12 +40,12 @@ def test_tabs_are_built_when_first_shown(qtbot: QtBot, window: MainWindow) -> No
 
 def test_cards_show_value_with_unit_label_and_status(qtbot: QtBot, window: MainWindow) -> None:
     cards = {c.figure.id: c for i in range(4) for c in visit(qtbot, window, i).cards}
-    assert cards["tech_investment_2024"].value.text() == "¥387 bn"
-    assert cards["tech_workforce"].value.text() == "1.2 M"
-    assert cards["coverage_5g"].value.text() == "98 %"
-    assert cards["smic_process_node"].status.text() == "Disputed"
-    assert cards["fudan_nominees"].status.text() == "Unverifiable"
-    assert "Shanghai's tech workforce" in cards["tech_workforce"].label.text()
+    assert cards["tech_investment_2024"].value_text == "¥387 bn"
+    assert cards["tech_workforce"].value_text == "1.2 M"
+    assert cards["coverage_5g"].value_text == "98 %"
+    assert cards["smic_process_node"].status_text == "Disputed"
+    assert cards["fudan_nominees"].status_text == "Unverifiable"
+    assert "Shanghai's tech workforce" in cards["tech_workforce"].label_text
 
 
 def test_every_tab_has_at_least_two_charts_with_titles_and_source(qtbot: QtBot, window: MainWindow) -> None:
