@@ -859,7 +859,8 @@ class ChartView(QFrame):
         self.plot.cache_on_screen()
         self.plot.setMinimumHeight(self.plot.preferred_height())
         self.caveats = mute(plain_label("\n".join(data.caveats)))
-        self.caveats.setVisible(bool(data.caveats))
+        if not data.caveats:
+            self.caveats.hide()
         self.source = mute(plain_label(data.source_line))
 
         header = QHBoxLayout()
