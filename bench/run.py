@@ -8,7 +8,8 @@ the code paths, never the timings.
     start-up   process start to the first tab's charts painted (main.py --quit-after-paint)
                against bench/bare_window.py (PySide6 + pyqtgraph + pandas, one empty PlotWidget)
     tabs       first visit (built on the click) and repeat visit of each tab; and a first visit
-               once the window has been idle (it builds the other tabs while idle)
+               once the window has been idle (it builds the other tabs while idle); and the floor:
+               a switch between empty pages, full-page images or 40 labels in a same-size window
     export     every chart to PNG at 1600 px and to SVG, per chart, against matplotlib drawing
                and saving the same bars, labels, title and source line at the same pixel size
     scale      a 1,000,000 x 10 table model: set and paint the first screen; sort by a number
@@ -38,7 +39,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from PySide6.QtCore import QSettings, QStandardPaths, qVersion  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QColor, QPixmap  # noqa: E402
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QMainWindow, QTabWidget, QWidget  # noqa: E402
 
 from ui.app import create_application  # noqa: E402
 from ui.chart_view import LinePlot  # noqa: E402
@@ -175,7 +177,58 @@ def bench_tabs(pack: DataPack, runs: int) -> dict[str, Any]:
             "repeat_visit_ms": median_ms(repeat[name]),
         }
         for name in names
-    } | {"targets_ms": {"first_visit": 50, "repeat_visit": 5}}
+    } | {"targets_ms": {"first_visit": 50, "repeat_visit": 5}, "floor_ms": bench_tab_floor(runs)}
+
+
+def bench_tab_floor(runs: int) -> dict[str, float]:
+    """What a tab switch costs Qt here with next to nothing on the page, in a window of the
+    same size: the floor under the repeat-visit figures."""
+
+    def empty() -> QWidget:
+        return QWidget()
+
+    def one_image() -> QWidget:
+        label = QLabel()
+        pixmap = QPixmap(1266, 793)
+        pixmap.fill(QColor("#fafafa"))
+        label.setPixmap(pixmap)
+        return label
+
+    def forty_labels() -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        for i in range(40):
+            label = QLabel(f"A label of a few words, number {i}")
+            label.setWordWrap(True)
+            grid.addWidget(label, i // 5, i % 5)
+        return page
+
+    floor = {}
+    for name, make in (("empty_page", empty), ("one_full_page_image", one_image), ("forty_labels", forty_labels)):
+        window = QMainWindow()
+        tabs = QTabWidget()
+        window.setCentralWidget(tabs)
+        for i in range(4):
+            tabs.addTab(make(), str(i))
+        window.resize(1280, 860)
+        window.show()
+        for i in range(4):
+            tabs.setCurrentIndex(i)
+            QApplication.processEvents()
+        samples = []
+        for _ in range(max(runs, 7)):
+            for i in range(4):
+
+                def switch(i: int = i, tabs: QTabWidget = tabs) -> None:
+                    tabs.setCurrentIndex(i)
+                    QApplication.processEvents()
+
+                samples.append(timed(switch))
+        floor[name] = median_ms(samples)
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    return floor
 
 
 # --- exports ------------------------------------------------------------------------------------
@@ -366,12 +419,17 @@ def table(results: dict[str, Any]) -> str:
         f"| +{m['extra_mib']:.0f} MiB (≤ +40) |",
     ]
     for name, tab in results["tabs"].items():
-        if name == "targets_ms":
+        if name in ("targets_ms", "floor_ms"):
             continue
         lines.append(
             f"| tab {name}: first / after idle / repeat | {tab['first_visit_ms']:.1f} / "
             f"{tab['first_visit_after_idle_ms']:.1f} / {tab['repeat_visit_ms']:.1f} ms | | first ≤ 50, repeat ≤ 5 |"
         )
+    f = results["tabs"]["floor_ms"]
+    lines.append(
+        f"| floor: switch to an empty page / one full-page image / 40 labels | {f['empty_page']:.1f} / "
+        f"{f['one_full_page_image']:.1f} / {f['forty_labels']:.1f} ms | | |"
+    )
     lines += [
         f"| export PNG {e['width_px']} px, per chart | {e['png_ms_per_chart']:.1f} ms "
         f"| {e['matplotlib_png_ms_per_chart']:.1f} ms matplotlib | {e['png_ratio']:.2f} (< 1) |",

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, QSizeF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, QSizeF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -29,11 +29,11 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsGridLayout,
-    QGraphicsItem,
     QGraphicsSceneResizeEvent,
     QHBoxLayout,
     QMenu,
@@ -333,6 +333,13 @@ class _Canvas(pg.GraphicsWidget):
         super().__init__()
         self._paint = paint
 
+    def event(self, event: QEvent) -> bool:
+        # A view shown or hidden tells its scene the window was (de)activated, and a graphics
+        # widget repaints for that; a chart looks the same in an inactive window.
+        if event.type() in (QEvent.Type.WindowActivate, QEvent.Type.WindowDeactivate):
+            return True
+        return bool(super().event(event))
+
     def resizeEvent(self, event: QGraphicsSceneResizeEvent | None) -> None:
         # The scene is exactly this item: left to grow by itself, the scene works its size out
         # at the first paint and announces it, and every view paints a second time.
@@ -358,6 +365,8 @@ class PaintedPlot(ChartPlot):
         self._plot_rect = QRectF()
         self._legend_rect = QRectF()
         self._laid_out_for = QSizeF()  # the size the layout was worked out for; empty: stale
+        self._cached = False
+        self._pixels: QPixmap | None = None  # the chart as last drawn, when cached on screen
         self._build_chart()
         self.canvas = _Canvas(self._paint)
         self.setCentralItem(self.canvas)
@@ -366,9 +375,10 @@ class PaintedPlot(ChartPlot):
         raise NotImplementedError
 
     def cache_on_screen(self) -> None:
-        # The canvas is the whole chart: Qt keeps its pixels and a repaint (a tab shown again,
-        # a window uncovered) is one copy; any change (size, theme, selection) redraws it.
-        self.canvas.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # The canvas is the whole chart, so its pixels can be kept: a repaint (a tab shown
+        # again, a window uncovered) is one copy, and a change of size, theme or selection
+        # draws it anew. Qt's own item cache does not do here: it redraws on every show.
+        self._cached = True
 
     def _lay_out(self, size: QSizeF) -> None:
         raise NotImplementedError
@@ -378,6 +388,7 @@ class PaintedPlot(ChartPlot):
 
     def _restyle(self) -> None:
         self._laid_out_for = QSizeF()
+        self._pixels = None
         self.canvas.update()
 
     def _ensure_layout(self) -> None:
@@ -396,6 +407,22 @@ class PaintedPlot(ChartPlot):
         return drawn
 
     def _paint(self, p: QPainter) -> None:
+        if not self._cached:
+            self._draw(p)
+            return
+        device = p.device()
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        size = self.canvas.size().toSize() * dpr
+        if self._pixels is None or self._pixels.size() != size or self._pixels.devicePixelRatio() != dpr:
+            self._pixels = QPixmap(size)
+            self._pixels.setDevicePixelRatio(dpr)
+            self._pixels.fill(QColor(self.theme.background))
+            painter = QPainter(self._pixels)
+            self._draw(painter)
+            painter.end()
+        p.drawPixmap(QPointF(0, 0), self._pixels)
+
+    def _draw(self, p: QPainter) -> None:
         self._ensure_layout()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -168,6 +168,12 @@ class MainWindow(QMainWindow):
         tab = self.tabs.widget(index)
         if isinstance(tab, SectionTab):
             tab.ensure_built()
+        if tab is not None:
+            # Hiding the previous tab has already marked this whole area for repainting. Each
+            # widget of the tab just shown also posts a request to paint itself, which Qt would
+            # serve as a second and third paint of the same pixels after the first.
+            for widget in [tab, *tab.findChildren(QWidget)]:
+                QCoreApplication.removePostedEvents(widget, QEvent.Type.UpdateLater)
 
     @Slot(str)
     def _on_figure_clicked(self, figure_id: str) -> None:

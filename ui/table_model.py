@@ -265,6 +265,7 @@ class FigureTable(QTableView):
         selection.blockSignals(False)
         self.blockSignals(False)
         self.viewport().update()
+        self.horizontalHeader().viewport().update()  # it marks the columns of selected rows
 
     @Slot(QModelIndex)
     @Slot(QModelIndex, QModelIndex)

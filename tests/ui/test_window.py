@@ -200,3 +200,26 @@ def test_a_long_series_is_downsampled_and_clipped(qtbot: QtBot) -> None:
     assert not plot.markers  # too many points to mark one by one
     drawn = plot.curve.curve.getData()[0]
     assert len(drawn) < n / 3  # thinned to about two points (min and max) per pixel column
+
+
+def test_what_is_on_screen_after_each_click_is_the_whole_new_state(qtbot: QtBot, window: MainWindow) -> None:
+    """Tab switches paint once from kept chart pixels; what reaches the screen must still be
+    exactly the window drawn afresh, after switching, recolouring and selecting."""
+
+    def on_screen_matches_a_fresh_render() -> bool:
+        QApplication.processEvents()
+        shown = window.screen().grabWindow(window.winId()).toImage()
+        fresh = window.grab().toImage().convertToFormat(shown.format())
+        return shown == fresh
+
+    for index in (1, 2, 3, 0, 2):
+        visit(qtbot, window, index)
+        assert on_screen_matches_a_fresh_render(), f"tab {index}"
+    window.theme_actions["dark"].trigger()
+    assert on_screen_matches_a_fresh_render()
+    visit(qtbot, window, 1)
+    window.current_tab().select_figures(["smic_fab_cost"])
+    assert on_screen_matches_a_fresh_render()
+    visit(qtbot, window, 0)
+    visit(qtbot, window, 1)
+    assert on_screen_matches_a_fresh_render()
