@@ -254,11 +254,9 @@ class SectionTab(QScrollArea):
         layout.addStretch(1)
         self.setWidget(page)
         self.apply_theme(self.theme)
-        # Settle the layout (and whether the scroll bar shows), and let each new widget ask for
-        # its first paint, before anything paints: left to the event loop, the window paints
-        # the page as it settles and again when the widgets' own requests arrive.
+        # Settle the layout (and whether the scroll bar shows) before anything paints: left to
+        # the event loop, the window paints the page, then again once it has settled.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
 
     @Slot(QListWidgetItem)
     def _on_fact_clicked(self, item: QListWidgetItem) -> None:
