@@ -1,9 +1,9 @@
 """The benchmark (`make bench`): the viewer against the baseline it should match, in one run.
 
-Every figure is the median of --runs runs (7 by default); each comparison is made in the same
-run, interleaved where it can be, so the machine's noise falls on both sides. It prints a table
-and writes bench/results.json. `--quick` runs tiny sizes once: the test suite uses it to check
-the code paths, never the timings.
+Every figure is the median of --runs runs (11 by default: timings here vary by about 10 % from
+one run to the next); each comparison is made in the same run, interleaved where it can be, so
+the machine's noise falls on both sides. It prints a table and writes bench/results.json.
+`--quick` runs tiny sizes once: the test suite uses it to check the code paths, never the timings.
 
     start-up   process start to the first tab's charts painted (main.py --quit-after-paint)
                against bench/bare_window.py (PySide6 + pyqtgraph + pandas, one empty PlotWidget)
@@ -447,7 +447,7 @@ def table(results: dict[str, Any]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
     parser.add_argument("--quick", action="store_true", help="tiny sizes, one run: checks the code paths only")
     args = parser.parse_args()
