@@ -196,7 +196,6 @@ class SectionTab(QScrollArea):
         figures = pack.section_figures(section.id)
         page = QWidget()
         page.setObjectName("sectionPage")
-        page.setAutoFillBackground(True)  # the palette's window colour: the theme's surface
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(14)
@@ -253,6 +252,11 @@ class SectionTab(QScrollArea):
             layout.addWidget(self.facts)
         layout.addStretch(1)
         self.setWidget(page)
+        # The window's background (the palette's window colour, the theme's surface) shows
+        # through: an opaque page is painted on its own when a tab is shown and then again
+        # with the window, which costs a repeat visit half its time.
+        page.setAutoFillBackground(False)
+        self.viewport().setAutoFillBackground(False)
         self.apply_theme(self.theme)
         # Settle the layout (and whether the scroll bar shows) before anything paints: left to
         # the event loop, the window paints the page, then again once it has settled.
