@@ -849,19 +849,12 @@ class ChartView(QFrame):
     """A chart as the tab shows it: title, subtitle, plot, caveats, source line and a menu.
 
     The menu (the ⋯ button or a right-click) offers exports and a description; the view only
-    asks for them with ``export_requested``/``describe_requested``; the window does the work.
+    asks for exports with ``export_requested``; the window does the work.
     """
 
     figure_clicked = Signal(str)
     export_requested = Signal(str, str)
     activated = Signal(str)
-
-    EXPORT_ACTIONS = (
-        ("png", "Export PNG…"),
-        ("svg", "Export SVG…"),
-        ("csv", "Export CSV…"),
-        ("clipboard", "Copy image"),
-    )
 
     def __init__(
         self, data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, parent: QWidget | None = None
@@ -880,8 +873,11 @@ class ChartView(QFrame):
         self.menu_button.setToolTip(self.tr("Export or describe this chart"))
         self.menu_button.setAccessibleName(self.tr("Chart menu: %s") % data.spec.title)
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu = self._build_menu()
-        self.menu_button.setMenu(self.menu)
+        # The menu's entries are made when it first opens: most charts are never asked.
+        self._menu = QMenu(self)
+        self._menu.aboutToShow.connect(self._fill_menu)
+        self._describe_action: QAction | None = None
+        self.menu_button.setMenu(self._menu)
         self.plot = make_plot(data, figures, theme)
         self.plot.cache_on_screen()
         self.plot.setMinimumHeight(self.plot.preferred_height())
@@ -910,8 +906,23 @@ class ChartView(QFrame):
     def chart_id(self) -> str:
         return self.data.spec.id
 
-    def _build_menu(self) -> QMenu:
-        menu = QMenu(self)
+    @property
+    def menu(self) -> QMenu:
+        """The chart's menu: exports and a description."""
+        self._fill_menu()
+        return self._menu
+
+    @property
+    def describe_action(self) -> QAction:
+        self._fill_menu()
+        assert self._describe_action is not None
+        return self._describe_action
+
+    @Slot()
+    def _fill_menu(self) -> None:
+        menu = self._menu
+        if self._describe_action is not None:
+            return
         entries = (
             ("png", self.tr("Export PNG…")),
             ("svg", self.tr("Export SVG…")),
@@ -924,10 +935,9 @@ class ChartView(QFrame):
             action.triggered.connect(self._on_export_action_triggered)
             menu.addAction(action)
         menu.addSeparator()
-        self.describe_action = QAction(self.tr("Describe"), menu)
-        self.describe_action.triggered.connect(self._on_describe_triggered)
-        menu.addAction(self.describe_action)
-        return menu
+        self._describe_action = QAction(self.tr("Describe"), menu)
+        self._describe_action.triggered.connect(self._on_describe_triggered)
+        menu.addAction(self._describe_action)
 
     def apply_theme(self, theme: Theme) -> None:
         """Recolour the frame and the plot; the text follows the application's palette."""

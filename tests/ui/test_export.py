@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pypdf
 import pytest
-from PySide6.QtCore import QIODevice
+from PySide6.QtCore import QIODevice, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -181,6 +181,21 @@ def test_export_button_writes_the_chart_and_remembers_the_folder(
     # The next export proposes the folder used last.
     window.export_chart("unicorn_share", "png")
     assert proposed[1] == tmp_path / "unicorn_share.png"
+
+
+def test_the_chart_button_opens_its_menu_of_exports(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.current_tab().charts[1]
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            seen.extend(a.text() for a in popup.actions() if a.text())
+            popup.close()
+
+    QTimer.singleShot(200, read_and_close)
+    qtbot.mouseClick(view.menu_button, Qt.MouseButton.LeftButton)  # returns once the menu closes
+    assert seen == ["Export PNG…", "Export SVG…", "Export CSV…", "Copy image", "Describe"]
 
 
 def test_copy_chart_image_puts_the_figure_on_the_clipboard(window: MainWindow) -> None:
