@@ -103,7 +103,9 @@ class DataFrameModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
-        return str(section + 1)
+        # Rows have no titles: the table hides its row header, and Qt still measures the
+        # titles of the first and last hundred rows to size it.
+        return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -195,6 +197,12 @@ class FigureTable(QTableView):
         super().__init__(parent)
         model.setParent(self)  # the view owns its model; without a parent Python may free it
         self._model = model
+        # Row heights are fixed, and set before the model arrives so a million rows are sized
+        # once (never ResizeToContents: it measures every row).
+        vertical = self.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        vertical.hide()
         self.setModel(model)
         header = self.horizontalHeader()
         header.setSortIndicatorClearable(True)  # a third click on a header returns to file order
@@ -205,10 +213,6 @@ class FigureTable(QTableView):
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
         self.setTabKeyNavigation(False)
-        vertical = self.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never ResizeToContents: slow on big models
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        vertical.hide()
         horizontal = self.horizontalHeader()
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         horizontal.setStretchLastSection(True)
