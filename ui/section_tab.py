@@ -116,12 +116,14 @@ class FigureCard(QFrame):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = self.theme
+        selected = bool(self.property("selected"))
+        fill = theme.highlight if selected else theme.background
         if self.hasFocus():
-            paint_panel(self, theme.background, theme.accent, 2)
-        elif self.property("selected"):
-            paint_panel(self, theme.highlight, theme.text, 2)
+            paint_panel(self, fill, theme.accent, 2)
+        elif selected:
+            paint_panel(self, fill, theme.text, 2)
         else:
-            paint_panel(self, theme.background, theme.grid)
+            paint_panel(self, fill, theme.grid)
         inner = self.width() - 2 * self.MARGIN_X
         line = self.fontMetrics().height()
         value = QFontMetrics(self.value_font).height()
