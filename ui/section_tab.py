@@ -249,7 +249,8 @@ class SectionTab(QScrollArea):
                 item.setData(Qt.ItemDataRole.UserRole, fig.id)
                 item.setToolTip(plain_tooltip(figure_details(fig)))
                 self.facts.addItem(item)
-            self.facts.setMinimumHeight(min(len(qualitative), 8) * (self.facts.fontMetrics().height() + 10) + 12)
+            # As tall as its facts (up to eight, then it scrolls), not Qt's default 192 px box.
+            self.facts.setFixedHeight(min(len(qualitative), 8) * (self.facts.fontMetrics().height() + 10) + 12)
             self.facts.itemClicked.connect(self._on_fact_clicked)
             layout.addWidget(self.facts)
         layout.addStretch(1)
