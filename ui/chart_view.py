@@ -823,10 +823,10 @@ class LinePlot(ChartPlot):
         vb = self.plot_item.getViewBox()
         if not len(self.xs) or not vb.sceneBoundingRect().contains(scene_pos):
             return None
-        x = vb.mapSceneToView(scene_pos).x()
-        i = int(np.clip(np.searchsorted(self.xs, x), 1, len(self.xs) - 1)) if len(self.xs) > 1 else 0
-        if i == 0:
+        if len(self.xs) == 1:
             return 0
+        x = vb.mapSceneToView(scene_pos).x()
+        i = int(np.clip(np.searchsorted(self.xs, x), 1, len(self.xs) - 1))  # the nearer of i - 1 and i
         return i - 1 if abs(self.xs[i - 1] - x) <= abs(self.xs[i] - x) else i
 
     def details(self, index: int) -> str:
