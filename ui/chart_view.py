@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.repaint_cache import ReshowCache
 from ui.text import escaped, plain_label, plain_tooltip, wrap_text
 from ui.theme import LIGHT, STATUS_STYLES, Theme, mute, paint_panel, pixel_font, status_brush, status_pen
 from viewer.charts import Bar, ChartData
@@ -880,6 +881,9 @@ class ChartView(QFrame):
         self.menu_button.setMenu(self._menu)
         self.plot = make_plot(data, figures, theme)
         self.plot.cache_on_screen()
+        # A tab shown again paints the chart as it was, sparing the graphics view its pass
+        # over the scene; anything the scene changes (theme, selection) throws that away.
+        self.plot.scene().changed.connect(ReshowCache(self.plot.viewport(), [self.plot]).invalidate)
         self.plot.setMinimumHeight(self.plot.preferred_height())
         self.caveats = mute(plain_label("\n".join(data.caveats)))
         if not data.caveats:
@@ -946,7 +950,9 @@ class ChartView(QFrame):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        paint_panel(self, self.theme.background, self.theme.grid)
+        painter = QPainter(self)
+        paint_panel(painter, self.rect(), self.theme.background, self.theme.grid)
+        painter.end()
 
     def set_selected(self, figure_ids: Iterable[str]) -> None:
         self.plot.set_selected(figure_ids)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.chart_view import ChartView
+from ui.repaint_cache import cache_item_view
 from ui.table_model import FigureTable, figure_model
 from ui.text import plain_label, plain_tooltip
 from ui.theme import LIGHT, Theme, paint_panel, pixel_font, status_word
@@ -69,6 +70,8 @@ class FigureCard(QFrame):
         self.status_text = status_word(figure.status)
         self.value_font = pixel_font(26, bold=True)
         self._heights: dict[int, int] = {}
+        self._picture: QPixmap | None = None
+        self._picture_key: tuple[object, ...] = ()
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -115,19 +118,34 @@ class FigureCard(QFrame):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # The card keeps its picture: laying its text out again on every repaint was most of
+        # what a card cost a tab shown again. A new size, state, theme or font draws it anew.
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), dpr, self.property("selected"), self.hasFocus(), self.theme, self.font())
+        if self._picture is None or key != self._picture_key:
+            self._picture = QPixmap(self.size() * dpr)
+            self._picture.setDevicePixelRatio(dpr)
+            painter = QPainter(self._picture)
+            self._draw(painter)
+            painter.end()
+            self._picture_key = key
+        p = QPainter(self)
+        p.drawPixmap(0, 0, self._picture)
+        p.end()
+
+    def _draw(self, p: QPainter) -> None:
         theme = self.theme
         selected = bool(self.property("selected"))
         fill = theme.highlight if selected else theme.background
         if self.hasFocus():
-            paint_panel(self, fill, theme.accent, 2)
+            paint_panel(p, self.rect(), fill, theme.accent, 2)
         elif selected:
-            paint_panel(self, fill, theme.text, 2)
+            paint_panel(p, self.rect(), fill, theme.text, 2)
         else:
-            paint_panel(self, fill, theme.grid)
+            paint_panel(p, self.rect(), fill, theme.grid)
         inner = self.width() - 2 * self.MARGIN_X
         line = self.fontMetrics().height()
         value = QFontMetrics(self.value_font).height()
-        p = QPainter(self)
         p.setPen(QColor(theme.text))
         p.setFont(self.value_font)
         x, y = self.MARGIN_X, self.MARGIN_Y
@@ -139,7 +157,6 @@ class FigureCard(QFrame):
         p.drawText(QRect(x, y, inner, status_top - self.SPACING - y), int(Qt.TextFlag.TextWordWrap), self.label_text)
         p.setPen(QColor(theme.muted))
         p.drawText(QRect(x, status_top, inner, line), int(Qt.AlignmentFlag.AlignLeft), self.status_text)
-        p.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -234,6 +251,7 @@ class SectionTab(QScrollArea):
         rows = min(max(len(figures), 3), 14)
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * rows + 40)
         self.table.figure_selected.connect(self.figure_clicked)
+        cache_item_view(self.table)
         layout.addWidget(self.table)
 
         qualitative = [f for f in figures if not f.is_numeric]
@@ -252,6 +270,7 @@ class SectionTab(QScrollArea):
             # As tall as its facts (up to eight, then it scrolls), not Qt's default 192 px box.
             self.facts.setFixedHeight(min(len(qualitative), 8) * (self.facts.fontMetrics().height() + 10) + 12)
             self.facts.itemClicked.connect(self._on_fact_clicked)
+            cache_item_view(self.facts)
             layout.addWidget(self.facts)
         layout.addStretch(1)
         self.setWidget(page)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 
@@ -148,18 +148,15 @@ def palette_for(theme: Theme) -> QPalette:
     return pal
 
 
-def paint_panel(widget: QWidget, fill: str, border: str, width: int = 1) -> None:
-    """A framed panel over a widget's whole rectangle (cards, chart frames): two solid fills.
+def paint_panel(p: QPainter, rect: QRect, fill: str, border: str, width: int = 1) -> None:
+    """A framed panel over a rectangle (cards, chart frames): two solid fills.
 
     Painted rather than styled: a style sheet makes Qt polish and paint every widget under it
     through its slower style. Square corners: an antialiased rounded frame the size of a chart
     costs a tab switch about as much as all the chart's marks.
     """
-    p = QPainter(widget)
-    rect = widget.rect()
     p.fillRect(rect, QColor(border))
     p.fillRect(rect.adjusted(width, width, -width, -width), QColor(fill))
-    p.end()
 
 
 def mute(label: QLabel) -> QLabel:

@@ -1,0 +1,126 @@
+"""A widget shown again unchanged is painted from its kept picture, and never when it changed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QTabWidget
+from pytestqt.qtbot import QtBot
+
+from ui.repaint_cache import ReshowCache, cache_item_view
+from ui.table_model import DataFrameModel, FigureTable
+
+
+def fresh(widget: QTabWidget) -> QImage:
+    """The widget drawn afresh, every kept picture left aside."""
+    ReshowCache.enabled = False
+    try:
+        return widget.grab().toImage()
+    finally:
+        ReshowCache.enabled = True
+
+
+def on_screen(widget: QTabWidget) -> QImage:
+    shown = widget.screen().grabWindow(widget.winId()).toImage()
+    return shown.convertToFormat(QImage.Format.Format_RGB32)
+
+
+class Tabs:
+    """A table on the first of two tabs, its cells kept by a ``ReshowCache``."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self.qtbot = qtbot
+        frame = pd.DataFrame({"label": [f"Row {i}" for i in range(6)], "value": [float(i * 7 % 5) for i in range(6)]})
+        self.table = FigureTable(DataFrameModel(frame))
+        self.cache = cache_item_view(self.table)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, "Table")
+        self.tabs.addTab(QTabWidget(), "Other")
+        qtbot.addWidget(self.tabs)
+        self.tabs.resize(500, 300)
+        self.tabs.show()
+        qtbot.waitExposed(self.tabs)
+
+    def show(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+
+    def leave_and_return(self) -> None:
+        self.show(1)
+        self.show(0)
+
+    def assert_screen_is_fresh(self) -> None:
+        self.qtbot.waitUntil(
+            lambda: on_screen(self.tabs) == fresh(self.tabs).convertToFormat(QImage.Format.Format_RGB32),
+            timeout=2000,
+        )
+
+
+@pytest.fixture
+def tabs(qtbot: QtBot) -> Iterator[Tabs]:
+    yield Tabs(qtbot)
+    ReshowCache.enabled = True
+
+
+def test_a_table_shown_again_unchanged_is_painted_from_its_picture(tabs: Tabs) -> None:
+    tabs.leave_and_return()
+    assert tabs.cache.pixmap is not None
+    before = tabs.cache.reused
+    tabs.leave_and_return()
+    tabs.leave_and_return()
+    assert tabs.cache.reused == before + 2
+    tabs.assert_screen_is_fresh()
+
+
+def test_a_selection_made_while_hidden_is_painted(tabs: Tabs) -> None:
+    tabs.leave_and_return()
+    tabs.show(1)
+    model = tabs.table.model()
+    tabs.table.selectionModel().select(
+        model.index(2, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
+    reused = tabs.cache.reused
+    tabs.show(0)
+    assert tabs.cache.reused == reused
+    tabs.assert_screen_is_fresh()
+
+
+def test_a_sort_made_while_hidden_is_painted(tabs: Tabs) -> None:
+    tabs.leave_and_return()
+    tabs.show(1)
+    tabs.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    reused = tabs.cache.reused
+    tabs.show(0)
+    assert tabs.cache.reused == reused
+    assert tabs.table.model().data(tabs.table.model().index(0, 1)) == "4"
+    tabs.assert_screen_is_fresh()
+
+
+def test_a_new_palette_or_size_while_hidden_is_painted(tabs: Tabs) -> None:
+    tabs.leave_and_return()
+    tabs.show(1)
+    palette = tabs.table.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#203040"))
+    tabs.table.setPalette(palette)
+    tabs.show(0)
+    tabs.assert_screen_is_fresh()
+    tabs.leave_and_return()  # kept again, with the new colours
+    tabs.show(1)
+    tabs.tabs.resize(640, 360)
+    reused = tabs.cache.reused
+    tabs.show(0)
+    assert tabs.cache.reused == reused
+    tabs.assert_screen_is_fresh()
+
+
+def test_what_changes_on_screen_throws_the_picture_away(tabs: Tabs) -> None:
+    tabs.leave_and_return()
+    tabs.table.selectRow(4)  # repainted while shown
+    QApplication.processEvents()
+    assert tabs.cache.pixmap is None
+    tabs.leave_and_return()
+    tabs.assert_screen_is_fresh()
