@@ -2,24 +2,25 @@
 
 A tab shown again repaints every widget on it, and an item view repaints every visible cell:
 for each one Qt asks the model up to seven roles, each a call into Python, and lays its text
-out anew. A ``ReshowCache`` keeps the picture a widget had at its first paint after being
-shown, and paints that picture at its next first paint after being shown, when nothing the
-widget shows has changed in between.
+out anew. A ``ReshowCache`` copies a widget's pixels out of its window's backing store once the
+window has painted it, and paints them back at its first paint after being shown again, when
+nothing the widget shows has changed in between.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Slot
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QRegion
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer, Slot
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap, QRegion
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 _TYPE = QEvent.Type
 # Events that come with showing and hiding a widget and change nothing it paints (a page is
-# raised above its siblings; the widget is asked to repaint). Any other event to the widget or
-# to what it watches (a palette, font, size or focus change, the pointer entering it, a key, a
-# window (de)activated) throws the picture away.
+# raised above its siblings; the widget is asked to repaint or to make sure it is polished, which
+# it was when first shown; a timer fires: what it changes, the widget repaints). Any other event
+# to the widget or to what it watches (a palette, font, size or focus change, the pointer
+# entering it, a key, a window (de)activated) means it changed.
 _QUIET = frozenset(
     t.value
     for t in (
@@ -29,20 +30,24 @@ _QUIET = frozenset(
         _TYPE.HideToParent,
         _TYPE.ZOrderChange,
         _TYPE.UpdateLater,
+        _TYPE.PolishRequest,
         _TYPE.Paint,
         _TYPE.Timer,
     )
 )
 _SHOW, _PAINT = _TYPE.Show.value, _TYPE.Paint.value
+Draw = Callable[[QPainter, QRect], None]
 
 
 class ReshowCache(QObject):
-    """The picture of one widget as it was at its first paint after it was last shown.
+    """The pixels one widget showed, painted again when it is shown again unchanged.
 
-    Whatever else repaints the widget while it is visible (a hover, a selection, a scroll)
-    means it changed, so the picture is dropped and the next show paints it afresh. Changes
-    while it is hidden reach it as events (palette, font, size, language) or through
-    ``invalidate``, which the owner connects to its model's signals.
+    After the widget paints afresh, and once the window has finished painting, the pixels of its
+    visible part are copied from the window's backing store if nothing changed meanwhile; they
+    are painted back when the widget is next shown with no more of it visible than then (the
+    first paint after a show covers only what is visible). Any change drops the picture: an
+    event other than showing, hiding, painting or a timer, a paint while the widget is visible
+    (whatever the cause), or ``invalidate``, which the owner connects to its model's signals.
     """
 
     # False paints every widget afresh and keeps the pictures as they are: a debugging aid, and
@@ -52,78 +57,81 @@ class ReshowCache(QObject):
     def __init__(self, widget: QWidget, watched: Iterable[QObject] = ()) -> None:
         super().__init__(widget)
         self.widget = widget
-        self.pixmap: QPixmap | None = None
+        self.picture: QImage | None = None
         self.reused = 0  # how many paints the picture has spared (read by tests)
         self._just_shown = False
-        self._recording = False
+        self._changes = 0  # counts changes, so a copy is only taken of what was painted last
+        self._copy_pending = False
+        self._kept, self._kept_size = QRect(), QSize()  # what part of the widget the picture holds
         widget.installEventFilter(self)
         for other in watched:
             other.installEventFilter(self)
 
     @Slot()
     def invalidate(self) -> None:
-        self.pixmap = None
+        self.picture = None
+        self._changes += 1
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type().value
         if kind not in _QUIET:
-            self.pixmap = None
-        elif watched is self.widget and self.enabled and not self._recording:
+            self.invalidate()
+        elif watched is self.widget and self.enabled:
             if kind == _SHOW:
                 self._just_shown = True
             elif kind == _PAINT:
                 assert isinstance(event, QPaintEvent)
-                return self._paint(event)
+                return self._paint(event.region())
         return False
 
-    def _paint(self, event: QPaintEvent) -> bool:
-        """Paint from the picture (True), or let the widget paint itself (False)."""
+    def _paint(self, region: QRegion) -> bool:
+        """Paint the picture (True), or let the widget paint itself (False)."""
         just_shown, self._just_shown = self._just_shown, False
-        if not just_shown:
-            self.pixmap = None  # repainted while visible: something it shows changed
-            return False
-        widget = self.widget
-        dpr = widget.devicePixelRatioF()
-        pixmap = self.pixmap
-        stale = pixmap is None or pixmap.size() != widget.size() * dpr or pixmap.devicePixelRatio() != dpr
-        if pixmap is None or stale:
-            if not QRegion(widget.rect()).subtracted(event.region()).isEmpty():
-                return False  # partly visible: a picture of the whole would cost more than it saves
-            painter = QPainter(widget)  # opened before the widget paints into the picture (see _record)
-            pixmap = self.pixmap = self._record(dpr)
-        else:
+        widget, picture, kept = self.widget, self.picture, self._kept
+        if (
+            just_shown
+            and picture is not None
+            and self._kept_size == widget.size()
+            and picture.devicePixelRatio() == widget.devicePixelRatioF()
+            and region.subtracted(QRegion(kept)).isEmpty()
+        ):
             painter = QPainter(widget)
-            self.reused += 1
-        painter.drawPixmap(QPoint(0, 0), pixmap)
-        painter.end()
-        return True
-
-    def _record(self, dpr: float) -> QPixmap:
-        """The widget painted into a picture, from inside its own paint event.
-
-        Qt refuses to render a widget that is in its paint event ("Recursive repaint"), so the
-        flag that says so is lifted while it renders; rendering also ends the widget's own
-        painting on screen, hence the on-screen painter is opened before this is called.
-        """
-        widget = self.widget
-        pixmap = QPixmap(widget.size() * dpr)
-        pixmap.setDevicePixelRatio(dpr)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        in_paint = Qt.WidgetAttribute.WA_WState_InPaintEvent
-        self._recording = True
-        widget.setAttribute(in_paint, False)
-        try:
-            painter = QPainter(pixmap)
-            widget.render(painter, QPoint(0, 0), QRegion(widget.rect()), QWidget.RenderFlag.DrawWindowBackground)
+            painter.drawImage(kept.topLeft(), picture)
             painter.end()
-        finally:
-            widget.setAttribute(in_paint, True)
-            self._recording = False
-        return pixmap
+            self.reused += 1
+            return True
+        self.picture = None  # painted afresh: it changed, or had no picture
+        if not self._copy_pending:
+            self._copy_pending = True
+            changes = self._changes
+            QTimer.singleShot(0, self, lambda: self._copy(changes))
+        return False
+
+    def _copy(self, changes: int) -> None:
+        """Copy what shows of the widget from its window's backing store, if it is up to date."""
+        self._copy_pending = False
+        widget = self.widget
+        if changes != self._changes or not widget.isVisible():
+            return  # changed since it painted (it paints again if visible), or hidden already
+        shown = widget.visibleRegion()  # all of it, or the part a scrolled page shows
+        kept = shown.boundingRect()
+        if kept.isEmpty() or QRegion(kept) != shown:
+            return  # covered in a way a rectangle cannot keep
+        store = widget.backingStore()
+        image = store.paintDevice() if store is not None else None
+        if not isinstance(image, QImage) or widget.nativeParentWidget() is not widget.window():
+            return
+        dpr = image.devicePixelRatio()
+        source = QRect(widget.mapTo(widget.window(), kept.topLeft()) * dpr, kept.size() * dpr)
+        if image.rect().contains(source):
+            self.picture = image.copy(source)
+            self.picture.setDevicePixelRatio(dpr)
+            self._kept, self._kept_size = kept, widget.size()
 
 
 def cache_item_view(view: QAbstractItemView) -> ReshowCache:
-    """A ``ReshowCache`` on an item view's cells, dropped when its model or selection changes."""
+    """A ``ReshowCache`` on an item view's cells (or a header's sections), dropped when its
+    model, selection, or (for a header) its sections' sizes, order or sort mark change."""
     cache = ReshowCache(view.viewport(), [view])
     model = view.model()
     for signal in (
@@ -141,4 +149,47 @@ def cache_item_view(view: QAbstractItemView) -> ReshowCache:
         view.selectionModel().currentChanged,
     ):
         signal.connect(cache.invalidate)
+    if isinstance(view, QHeaderView):
+        for signal in (view.sectionResized, view.sectionMoved, view.sortIndicatorChanged):
+            signal.connect(cache.invalidate)
     return cache
+
+
+class KeptPicture:
+    """What a widget that paints itself drew, kept and drawn again until what it shows changes.
+
+    ``paint`` draws the widget, or a part of it, with ``draw(painter, part)`` (which must cover
+    every pixel of the part) only when its size, pixel ratio or ``state`` (the rest of what the
+    drawing depends on: theme, selection, focus, font) differ from the last time, and otherwise
+    copies the kept pixels: laying text out again on every repaint was most of what a card or a
+    chart's frame cost a tab shown again.
+    """
+
+    def __init__(self) -> None:
+        self.pixmap: QPixmap | None = None
+        self._key: tuple[object, ...] = ()
+
+    def paint(
+        self,
+        widget: QWidget,
+        state: tuple[object, ...],
+        draw: Callable[[QPainter, QRect], None],
+        part: QRect | None = None,
+    ) -> None:
+        """Paint the widget, or ``part`` of it, from the kept pixels (drawn anew when stale)."""
+        part = widget.rect() if part is None else part & widget.rect()
+        if part.isEmpty():
+            return
+        dpr = widget.devicePixelRatioF()
+        key = (widget.width(), widget.height(), part.getRect(), dpr, *state)
+        if self.pixmap is None or key != self._key:
+            self.pixmap = QPixmap(part.size() * dpr)
+            self.pixmap.setDevicePixelRatio(dpr)
+            painter = QPainter(self.pixmap)
+            painter.translate(-part.topLeft())
+            draw(painter, part)
+            painter.end()
+            self._key = key
+        painter = QPainter(widget)
+        painter.drawPixmap(part.topLeft(), self.pixmap)
+        painter.end()

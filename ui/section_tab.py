@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.chart_view import ChartView
-from ui.repaint_cache import cache_item_view
+from ui.repaint_cache import KeptPicture, cache_item_view
 from ui.table_model import FigureTable, figure_model
 from ui.text import plain_label, plain_tooltip
 from ui.theme import LIGHT, Theme, paint_panel, pixel_font, status_word
@@ -70,8 +70,7 @@ class FigureCard(QFrame):
         self.status_text = status_word(figure.status)
         self.value_font = pixel_font(26, bold=True)
         self._heights: dict[int, int] = {}
-        self._picture: QPixmap | None = None
-        self._picture_key: tuple[object, ...] = ()
+        self._picture = KeptPicture()
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -118,22 +117,9 @@ class FigureCard(QFrame):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        # The card keeps its picture: laying its text out again on every repaint was most of
-        # what a card cost a tab shown again. A new size, state, theme or font draws it anew.
-        dpr = self.devicePixelRatioF()
-        key = (self.width(), self.height(), dpr, self.property("selected"), self.hasFocus(), self.theme, self.font())
-        if self._picture is None or key != self._picture_key:
-            self._picture = QPixmap(self.size() * dpr)
-            self._picture.setDevicePixelRatio(dpr)
-            painter = QPainter(self._picture)
-            self._draw(painter)
-            painter.end()
-            self._picture_key = key
-        p = QPainter(self)
-        p.drawPixmap(0, 0, self._picture)
-        p.end()
+        self._picture.paint(self, (self.property("selected"), self.hasFocus(), self.theme, self.font()), self._draw)
 
-    def _draw(self, p: QPainter) -> None:
+    def _draw(self, p: QPainter, _part: QRect) -> None:
         theme = self.theme
         selected = bool(self.property("selected"))
         fill = theme.highlight if selected else theme.background
@@ -252,6 +238,7 @@ class SectionTab(QScrollArea):
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * rows + 40)
         self.table.figure_selected.connect(self.figure_clicked)
         cache_item_view(self.table)
+        cache_item_view(self.table.horizontalHeader())
         layout.addWidget(self.table)
 
         qualitative = [f for f in figures if not f.is_numeric]

@@ -252,8 +252,7 @@ class FigureTable(QTableView):
         """Select the rows of these figures (without emitting ``figure_selected``)."""
         model = self.table_model()
         selection = self.selectionModel()
-        self.blockSignals(True)
-        selection.blockSignals(True)
+        self.blockSignals(True)  # figure_selected: the selection comes from elsewhere
         selection.clearSelection()
         first = None
         for fid in figure_ids:
@@ -266,7 +265,6 @@ class FigureTable(QTableView):
         if first is not None:
             selection.setCurrentIndex(model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
             self.scrollTo(model.index(first, 0))
-        selection.blockSignals(False)
         self.blockSignals(False)
         self.viewport().update()
         self.horizontalHeader().viewport().update()  # it marks the columns of selected rows

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.repaint_cache import ReshowCache, cache_item_view
@@ -30,16 +30,16 @@ def on_screen(widget: QTabWidget) -> QImage:
 
 
 class Tabs:
-    """A table on the first of two tabs, its cells kept by a ``ReshowCache``."""
+    """A table on the first of two tabs, its cells kept by a ``ReshowCache`` (or another page there)."""
 
-    def __init__(self, qtbot: QtBot) -> None:
+    def __init__(self, qtbot: QtBot, page: QWidget | None = None) -> None:
         self.qtbot = qtbot
         frame = pd.DataFrame({"label": [f"Row {i}" for i in range(6)], "value": [float(i * 7 % 5) for i in range(6)]})
         self.table = FigureTable(DataFrameModel(frame))
         self.cache = cache_item_view(self.table)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.table, "Table")
-        self.tabs.addTab(QTabWidget(), "Other")
+        self.tabs.addTab(page or self.table, "Table")
+        self.tabs.addTab(QWidget(), "Other")
         qtbot.addWidget(self.tabs)
         self.tabs.resize(500, 300)
         self.tabs.show()
@@ -47,7 +47,8 @@ class Tabs:
 
     def show(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
-        QApplication.processEvents()
+        QApplication.processEvents()  # shown and painted
+        QApplication.processEvents()  # and the pixels kept, as before any person's next click
 
     def leave_and_return(self) -> None:
         self.show(1)
@@ -68,7 +69,7 @@ def tabs(qtbot: QtBot) -> Iterator[Tabs]:
 
 def test_a_table_shown_again_unchanged_is_painted_from_its_picture(tabs: Tabs) -> None:
     tabs.leave_and_return()
-    assert tabs.cache.pixmap is not None
+    assert tabs.cache.picture is not None
     before = tabs.cache.reused
     tabs.leave_and_return()
     tabs.leave_and_return()
@@ -121,6 +122,47 @@ def test_what_changes_on_screen_throws_the_picture_away(tabs: Tabs) -> None:
     tabs.leave_and_return()
     tabs.table.selectRow(4)  # repainted while shown
     QApplication.processEvents()
-    assert tabs.cache.pixmap is None
+    assert tabs.cache.picture is None
+    tabs.leave_and_return()
+    tabs.assert_screen_is_fresh()
+
+
+def test_a_change_it_was_not_told_of_is_painted_even_when_left_at_once(tabs: Tabs) -> None:
+    """Whatever repaints the widget while shown drops its picture, even a change that sent no
+    signal, and even when the tab is left before the new pixels could be kept."""
+    tabs.leave_and_return()
+    assert tabs.cache.picture is not None
+    model = tabs.table.table_model()
+    model._cache[(0, 0)] = "Changed quietly"  # a change no signal tells of
+    tabs.table.viewport().update()
+    QApplication.processEvents()  # painted, and left at once
+    tabs.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    tabs.show(0)
+    tabs.assert_screen_is_fresh()
+
+
+def test_a_table_half_scrolled_out_keeps_what_shows_and_paints_the_rest(qtbot: QtBot) -> None:
+    frame = pd.DataFrame({"label": [f"Row {i}" for i in range(8)], "value": [float(i) for i in range(8)]})
+    table = FigureTable(DataFrameModel(frame))
+    table.setFixedHeight(240)
+    cache = cache_item_view(table)
+    page = QWidget()
+    column = QVBoxLayout(page)
+    column.addSpacing(200)
+    column.addWidget(table)
+    scroll = QScrollArea()
+    scroll.setWidget(page)
+    scroll.setWidgetResizable(True)
+    tabs = Tabs(qtbot, scroll)
+    tabs.leave_and_return()
+    tabs.leave_and_return()
+    assert cache.reused >= 1 and cache.picture is not None
+    assert cache.picture.height() < table.viewport().height()  # only the part that shows
+    tabs.assert_screen_is_fresh()
+    tabs.show(1)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())  # the rest will show
+    tabs.show(0)
+    tabs.assert_screen_is_fresh()
     tabs.leave_and_return()
     tabs.assert_screen_is_fresh()
