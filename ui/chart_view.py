@@ -12,41 +12,41 @@ Lengths are in pixels times ``scale``, so an export builds the same plot at its 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, QSizeF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QBrush,
     QColor,
     QContextMenuEvent,
     QFont,
+    QFontMetrics,
     QFontMetricsF,
     QPainter,
     QPaintEvent,
     QPen,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsGridLayout,
     QGraphicsSceneResizeEvent,
-    QHBoxLayout,
     QMenu,
     QMessageBox,
     QToolButton,
     QToolTip,
-    QVBoxLayout,
     QWidget,
 )
 
-from ui.repaint_cache import ReshowCache
-from ui.text import escaped, plain_label, plain_tooltip, wrap_text
-from ui.theme import LIGHT, STATUS_STYLES, Theme, mute, paint_panel, pixel_font, status_brush, status_pen
+from ui.repaint_cache import KeptPicture
+from ui.text import escaped, plain_tooltip, wrap_text
+from ui.theme import LIGHT, STATUS_STYLES, Theme, paint_panel, pixel_font, status_brush, status_pen
 from viewer.charts import Bar, ChartData
 from viewer.details import bar_details, event_details
 from viewer.pack import Figure
@@ -58,6 +58,7 @@ AXIS_LABEL_PX = 12
 LEGEND_PX = 12
 BAR_THICKNESS = 0.62
 ROW_PX = 56
+_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 EVENT_PX = 46
 PLOT_CHROME_PX = 64
 LABEL_SHARE = 0.42
@@ -422,6 +423,23 @@ class PaintedPlot(ChartPlot):
             self._draw(painter)
             painter.end()
         p.drawPixmap(QPointF(0, 0), self._pixels)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # On screen, kept pixels that fill the view are copied to it directly: the graphics
+        # view's pass over its scene (one item) costs a tab shown again more than the copy.
+        pixels, viewport = self._pixels, self.viewport()
+        if (
+            pixels is not None
+            and pixels.devicePixelRatio() == viewport.devicePixelRatioF()
+            and pixels.deviceIndependentSize().toSize() == viewport.size()
+            and self.viewportTransform().isIdentity()
+            and self.canvas.geometry() == QRectF(viewport.rect())
+        ):
+            painter = QPainter(viewport)
+            painter.drawPixmap(QPointF(0, 0), pixels)
+            painter.end()
+            return
+        super().paintEvent(event)
 
     def _draw(self, p: QPainter) -> None:
         self._ensure_layout()
@@ -850,12 +868,16 @@ class ChartView(QFrame):
     """A chart as the tab shows it: title, subtitle, plot, caveats, source line and a menu.
 
     The menu (the ⋯ button or a right-click) offers exports and a description; the view only
-    asks for exports with ``export_requested``; the window does the work.
+    asks for exports with ``export_requested``; the window does the work. The frame draws its
+    texts itself around its two widgets, the plot and the menu button (four labels per chart
+    were a fifth of what a tab costs to show again), and keeps that drawing between repaints.
     """
 
     figure_clicked = Signal(str)
     export_requested = Signal(str, str)
     activated = Signal(str)
+
+    MARGIN_X, MARGIN_Y, SPACING, TITLE_GAP = 12, 10, 6, 2
 
     def __init__(
         self, data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, parent: QWidget | None = None
@@ -866,10 +888,15 @@ class ChartView(QFrame):
         self.theme = theme
         self.setAccessibleName(f"Chart: {data.spec.title}")
         self.setAccessibleDescription(data.description)
-        self.title = plain_label(data.spec.title)
-        self.title.setFont(pixel_font(16, bold=True))
-        self.subtitle = mute(plain_label(data.spec.subtitle))
-        self.menu_button = QToolButton()
+        self.title_text = data.spec.title
+        self.subtitle_text = data.spec.subtitle
+        self.caveats_text = "\n".join(data.caveats)
+        self.source_text = data.source_line
+        self.title_font = pixel_font(16, bold=True)
+        self._heights: dict[tuple[str, int], int] = {}
+        self._minimum: QSize | None = None
+        self._header_picture, self._footer_picture = KeptPicture(), KeptPicture()
+        self.menu_button = QToolButton(self)
         self.menu_button.setText("⋯")
         self.menu_button.setToolTip(self.tr("Export or describe this chart"))
         self.menu_button.setAccessibleName(self.tr("Chart menu: %s") % data.spec.title)
@@ -880,31 +907,145 @@ class ChartView(QFrame):
         self._describe_action: QAction | None = None
         self.menu_button.setMenu(self._menu)
         self.plot = make_plot(data, figures, theme)
+        self.plot.setParent(self)
         self.plot.cache_on_screen()
-        # A tab shown again paints the chart as it was, sparing the graphics view its pass
-        # over the scene; anything the scene changes (theme, selection) throws that away.
-        self.plot.scene().changed.connect(ReshowCache(self.plot.viewport(), [self.plot]).invalidate)
         self.plot.setMinimumHeight(self.plot.preferred_height())
-        self.caveats = mute(plain_label("\n".join(data.caveats)))
-        if not data.caveats:
-            self.caveats.hide()
-        self.source = mute(plain_label(data.source_line))
-
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
-        header.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(header)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.caveats)
-        layout.addWidget(self.source)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.plot.figure_clicked.connect(self._on_plot_figure_clicked)
         self.plot.context_menu_requested.connect(self._on_context_menu_requested)
+
+    def texts(self) -> list[str]:
+        """What the frame writes around the plot, top to bottom (empty parts left out)."""
+        return [t for t in (self.title_text, self.subtitle_text, self.caveats_text, self.source_text) if t]
+
+    # -- layout: the texts' heights depend on the width they wrap in -----------------------------
+
+    def _font(self, role: str) -> QFont:
+        return self.title_font if role == "title" else self.font()
+
+    def _text_height(self, role: str, width: int) -> int:
+        """How tall one of the frame's texts is when wrapped to a width (0 when it has none)."""
+        text = getattr(self, f"{role}_text")
+        if not text:
+            return 0
+        height = self._heights.get((role, width))
+        if height is None:
+            if len(self._heights) > 512:  # a few entries per width the window has had
+                self._heights.clear()
+            bounds = QRect(0, 0, max(width, 1), 100_000)
+            height = QFontMetrics(self._font(role)).boundingRect(bounds, _WRAP, text).height()
+            self._heights[(role, width)] = height
+        return height
+
+    def _header_width(self, width: int) -> int:
+        return width - 2 * self.MARGIN_X - self.menu_button.sizeHint().width() - self.SPACING
+
+    def _header_height(self, width: int) -> int:
+        titles = self._text_height("title", self._header_width(width))
+        if self.subtitle_text:
+            titles += self.TITLE_GAP + self._text_height("subtitle", self._header_width(width))
+        return max(titles, self.menu_button.sizeHint().height())
+
+    def _footer_height(self, width: int) -> int:
+        notes = [role for role in ("caveats", "source") if getattr(self, f"{role}_text")]
+        return sum(self.SPACING + self._text_height(role, width - 2 * self.MARGIN_X) for role in notes)
+
+    def _height_around_plot(self, width: int) -> int:
+        return 2 * self.MARGIN_Y + self._header_height(width) + self.SPACING + self._footer_height(width)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._height_around_plot(width) + self.plot.sizeHint().height()
+
+    def sizeHint(self) -> QSize:
+        width = self.plot.sizeHint().width() + 2 * self.MARGIN_X
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        if self._minimum is None:
+            # As narrow as the plot allows and the longest word fits (text wraps at spaces).
+            def longest_word(role: str) -> int:
+                metrics = QFontMetrics(self._font(role))
+                words = getattr(self, f"{role}_text").split()
+                return max((metrics.horizontalAdvance(word) for word in words), default=0)
+
+            button = self.menu_button.sizeHint().width() + self.SPACING
+            inner = max(
+                self.plot.minimumSizeHint().width(),
+                longest_word("title") + button,
+                *(longest_word(role) for role in ("subtitle", "caveats", "source")),
+            )
+            # Height with the texts unwrapped: the grid asks ``heightForWidth`` for its width.
+            height = self._height_around_plot(100_000) + self.plot.minimumHeight()
+            self._minimum = QSize(inner + 2 * self.MARGIN_X, height)
+        return self._minimum
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        width, height = self.width(), self.height()
+        button = self.menu_button.sizeHint()
+        self.menu_button.setGeometry(
+            width - self.MARGIN_X - button.width(), self.MARGIN_Y, button.width(), button.height()
+        )
+        top = self.MARGIN_Y + self._header_height(width) + self.SPACING
+        bottom = height - self.MARGIN_Y - self._footer_height(width)
+        self.plot.setGeometry(self.MARGIN_X, top, width - 2 * self.MARGIN_X, max(bottom - top, 0))
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._heights.clear()
+            self._minimum = None
+        super().changeEvent(event)
+
+    # -- painting --------------------------------------------------------------------------------
+
+    def _placed_texts(self) -> Iterator[tuple[str, QRect]]:
+        """Each text with where it is drawn: titles beside the menu button, notes under the plot."""
+        x, y, inner = self.MARGIN_X, self.MARGIN_Y, self.width() - 2 * self.MARGIN_X
+        for role in ("title", "subtitle"):
+            height = self._text_height(role, self._header_width(self.width()))
+            if height:
+                yield role, QRect(x, y, self._header_width(self.width()), height)
+                y += height + self.TITLE_GAP
+        y = self.plot.geometry().bottom() + 1
+        for role in ("caveats", "source"):
+            height = self._text_height(role, inner)
+            if height:
+                y += self.SPACING
+                yield role, QRect(x, y, inner, height)
+                y += height
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The strips above and below the plot are kept as pictures (small ones: a picture of the
+        # whole frame would cost a first visit more memory to fill than its texts cost to draw);
+        # beside the plot the frame is two narrow fills and its border.
+        plot, width, theme = self.plot.geometry(), self.width(), self.theme
+        state = (theme, self.font())
+        self._header_picture.paint(self, state, self._draw, QRect(0, 0, width, plot.top()))
+        self._footer_picture.paint(self, state, self._draw, QRect(0, plot.bottom() + 1, width, self.height()))
+        p = QPainter(self)
+        for side in (
+            QRect(0, plot.top(), plot.left(), plot.height()),
+            QRect(plot.right() + 1, plot.top(), width, plot.height()),
+        ):
+            p.fillRect(side, QColor(theme.background))
+        p.fillRect(QRect(0, plot.top(), 1, plot.height()), QColor(theme.grid))
+        p.fillRect(QRect(width - 1, plot.top(), 1, plot.height()), QColor(theme.grid))
+        p.end()
+
+    def _draw(self, p: QPainter, part: QRect) -> None:
+        theme = self.theme
+        paint_panel(p, self.rect(), theme.background, theme.grid)
+        for role, rect in self._placed_texts():
+            if not rect.intersects(part):
+                continue  # the other strip's
+            p.setFont(self._font(role))
+            p.setPen(QColor(theme.text if role == "title" else theme.muted))
+            p.drawText(rect, _WRAP, getattr(self, f"{role}_text"))
 
     @property
     def chart_id(self) -> str:
@@ -944,15 +1085,10 @@ class ChartView(QFrame):
         menu.addAction(self._describe_action)
 
     def apply_theme(self, theme: Theme) -> None:
-        """Recolour the frame and the plot; the text follows the application's palette."""
+        """Recolour the frame, its texts and the plot."""
         self.theme = theme
         self.plot.apply_theme(theme)
         self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        paint_panel(painter, self.rect(), self.theme.background, self.theme.grid)
-        painter.end()
 
     def set_selected(self, figure_ids: Iterable[str]) -> None:
         self.plot.set_selected(figure_ids)

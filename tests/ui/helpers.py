@@ -65,7 +65,7 @@ def widget_texts(root: QWidget) -> Iterator[str]:
             for r in range(model.rowCount(QModelIndex())):
                 for c in range(columns):
                     yield str(model.index(r, c).data() or "")
-        if isinstance(w, ChartPlot | FigureCard):
+        if isinstance(w, ChartPlot | ChartView | FigureCard):
             yield from w.texts()
         if isinstance(w, pg.GraphicsView):
             for item in w.scene().items():

@@ -37,7 +37,7 @@ def test_status_is_told_in_words_on_cards_tables_tooltips_and_charts(qtbot: QtBo
     brush, pen = view.plot.bar_style(0)
     assert brush.style() == Qt.BrushStyle.TexturePattern  # hatched, not a flat colour
     assert pen.style() != Qt.PenStyle.NoPen  # and outlined
-    assert "Disputed: " in view.caveats.text() and "7 nm" in view.caveats.text()
+    assert "Disputed: " in view.caveats_text and "7 nm" in view.caveats_text
 
 
 def test_reported_only_charts_have_no_status_legend(qtbot: QtBot, window: MainWindow) -> None:
@@ -182,8 +182,8 @@ def test_markup_in_a_pack_is_shown_literally_everywhere(qtbot: QtBot, hostile_wi
     card = next(c for c in tab.cards if c.figure.id == "markup_number")
     assert card.label_text.startswith(MARKUP)
     view = next(v for v in tab.charts if v.chart_id == "markup_chart")
-    assert view.title.text() == MARKUP and view.subtitle.text() == MARKUP
-    assert MARKUP in view.caveats.text()
+    assert view.title_text == MARKUP and view.subtitle_text == MARKUP
+    assert MARKUP in view.caveats_text
     assert tab.facts is not None
     assert any(tab.facts.item(i).text() == f"• {MARKUP}" for i in range(tab.facts.count()))
     assert tab.table is not None

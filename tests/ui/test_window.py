@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -56,10 +57,9 @@ def test_every_tab_has_at_least_two_charts_with_titles_and_source(qtbot: QtBot, 
         tab = visit(qtbot, window, i)
         assert len(tab.charts) >= 2
         for view in tab.charts:
-            assert view.title.text() and view.subtitle.text()
+            assert view.title_text and view.subtitle_text
             assert (
-                view.source.text()
-                == "Source: Shanghai emerges as China's fastest-growing technology hub (news article)"
+                view.source_text == "Source: Shanghai emerges as China's fastest-growing technology hub (news article)"
             )
 
 
@@ -182,6 +182,35 @@ def test_table_starts_in_the_packs_order(qtbot: QtBot, window: MainWindow, pack:
     assert table is not None
     model = table.table_model()
     assert [model.figure_id(r) for r in range(model.rowCount())] == [f.id for f in pack.section_figures("education")]
+
+
+def _text_rows(image: QImage, top: int, bottom: int, left: int, right: int) -> list[int]:
+    """Rows of an image strip holding dark (text) pixels on the light frame."""
+    return [
+        y
+        for y in range(max(top, 0), min(bottom, image.height()))
+        if any(QColor(image.pixel(x, y)).lightness() < 140 for x in range(left, right))
+    ]
+
+
+@pytest.mark.parametrize("width", [1280, 700])
+def test_a_chart_frame_writes_its_title_and_source_around_the_plot(
+    qtbot: QtBot, window: MainWindow, width: int
+) -> None:
+    """The frame draws its texts itself: the title above the plot and the source below it,
+    wrapped to the width, with the plot moved down (not drawn over them) when a title wraps."""
+    window.resize(width, 860)
+    header_heights = {}
+    for view in all_chart_views(qtbot, window):
+        image = view.grab().toImage()
+        plot = view.plot.geometry()
+        header = _text_rows(image, 0, plot.top(), 12, view.menu_button.x() - 6)
+        footer = _text_rows(image, plot.bottom() + 1, view.height(), 12, view.width() - 12)
+        assert header and header[0] >= 10 and header[-1] < plot.top()  # title (and subtitle) drawn
+        assert footer and footer[-1] < view.height() - 8  # source drawn, inside the frame
+        header_heights[view.chart_id] = plot.top()
+    if width == 700:  # two columns of about 330 px: long titles wrap and push their plot down
+        assert max(header_heights.values()) > min(header_heights.values())
 
 
 def test_a_long_series_is_downsampled_and_clipped(qtbot: QtBot) -> None:
