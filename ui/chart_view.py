@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.repaint_cache import KeptPicture
+from ui.repaint_cache import KeptPicture, ReshowCache
 from ui.text import escaped, plain_tooltip, wrap_text
 from ui.theme import LIGHT, STATUS_STYLES, Theme, paint_panel, pixel_font, status_brush, status_pen
 from viewer.charts import Bar, ChartData
@@ -906,6 +906,7 @@ class ChartView(QFrame):
         self._menu.aboutToShow.connect(self._fill_menu)
         self._describe_action: QAction | None = None
         self.menu_button.setMenu(self._menu)
+        ReshowCache(self.menu_button)  # the style draws a button with a menu arrow at some length
         self.plot = make_plot(data, figures, theme)
         self.plot.setParent(self)
         self.plot.cache_on_screen()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.chart_view import ChartView
-from ui.repaint_cache import KeptPicture, cache_item_view
+from ui.repaint_cache import KeptPicture, ReshowCache, cache_item_view
 from ui.table_model import FigureTable, figure_model
 from ui.text import plain_label, plain_tooltip
 from ui.theme import LIGHT, Theme, paint_panel, pixel_font, status_word
@@ -265,6 +265,10 @@ class SectionTab(QScrollArea):
         # through: an opaque page is painted on its own when a tab is shown and then again
         # with the window, which costs a repeat visit half its time.
         page.setAutoFillBackground(False)
+        bar = self.verticalScrollBar()
+        kept = ReshowCache(bar)  # the style's scroll bar is drawn in gradients; it moves by signals
+        bar.valueChanged.connect(kept.invalidate)
+        bar.rangeChanged.connect(kept.invalidate)
         self.viewport().setAutoFillBackground(False)
         self.apply_theme(self.theme)
         # Settle the layout (and whether the scroll bar shows) before anything paints: left to
