@@ -166,12 +166,12 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
         tab = self.tabs.widget(index)
-        if isinstance(tab, SectionTab):
+        if isinstance(tab, SectionTab) and not tab.built:
             tab.ensure_built()
-        if tab is not None:
             # Hiding the previous tab has already marked this whole area for repainting. Each
-            # widget of the tab just shown also posts a request to paint itself, which Qt would
-            # serve as a second and third paint of the same pixels after the first.
+            # widget of a tab built just now also posts a request to paint itself, which Qt would
+            # serve as a second and third paint of the same pixels after the first (a tab built
+            # earlier posts none: measured).
             for widget in [tab, *tab.findChildren(QWidget)]:
                 QCoreApplication.removePostedEvents(widget, QEvent.Type.UpdateLater)
 
