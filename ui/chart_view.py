@@ -895,7 +895,8 @@ class ChartView(QFrame):
         self.title_font = pixel_font(16, bold=True)
         self._heights: dict[tuple[str, int], int] = {}
         self._minimum: QSize | None = None
-        self._header_picture, self._footer_picture = KeptPicture(), KeptPicture()
+        self._header_picture = KeptPicture(self, self._look, self._draw)
+        self._footer_picture = KeptPicture(self, self._look, self._draw)
         self.menu_button = QToolButton(self)
         self.menu_button.setText("⋯")
         self.menu_button.setToolTip(self.tr("Export or describe this chart"))
@@ -1025,9 +1026,8 @@ class ChartView(QFrame):
         # whole frame would cost a first visit more memory to fill than its texts cost to draw);
         # beside the plot the frame is two narrow fills and its border.
         plot, width, theme = self.plot.geometry(), self.width(), self.theme
-        state = (theme, self.font())
-        self._header_picture.paint(self, state, self._draw, QRect(0, 0, width, plot.top()))
-        self._footer_picture.paint(self, state, self._draw, QRect(0, plot.bottom() + 1, width, self.height()))
+        self._header_picture.paint(QRect(0, 0, width, plot.top()))
+        self._footer_picture.paint(QRect(0, plot.bottom() + 1, width, self.height()))
         p = QPainter(self)
         for side in (
             QRect(0, plot.top(), plot.left(), plot.height()),
@@ -1037,6 +1037,10 @@ class ChartView(QFrame):
         p.fillRect(QRect(0, plot.top(), 1, plot.height()), QColor(theme.grid))
         p.fillRect(QRect(width - 1, plot.top(), 1, plot.height()), QColor(theme.grid))
         p.end()
+
+    def _look(self) -> tuple[object, ...]:
+        """What the frame's drawing depends on besides its size: a change draws it anew."""
+        return (self.theme, self.font(), self.plot.geometry().getRect())
 
     def _draw(self, p: QPainter, part: QRect) -> None:
         theme = self.theme

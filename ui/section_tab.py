@@ -70,7 +70,9 @@ class FigureCard(QFrame):
         self.status_text = status_word(figure.status)
         self.value_font = pixel_font(26, bold=True)
         self._heights: dict[int, int] = {}
-        self._picture = KeptPicture()
+        self._picture = KeptPicture(
+            self, lambda: (self.property("selected"), self.hasFocus(), self.theme, self.font()), self._draw
+        )
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -117,7 +119,7 @@ class FigureCard(QFrame):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._picture.paint(self, (self.property("selected"), self.hasFocus(), self.theme, self.font()), self._draw)
+        self._picture.paint()
 
     def _draw(self, p: QPainter, _part: QRect) -> None:
         theme = self.theme
