@@ -159,12 +159,12 @@ class KeptPicture:
     """What a widget that paints itself drew, kept and drawn again until what it shows changes.
 
     ``paint`` draws the widget, or a part of it, with ``draw(painter, part)`` (which must cover
-    every pixel of the part). It draws straight onto the widget when it has no picture for the
-    widget's size, pixel ratio and ``state()`` (the rest of what the drawing depends on: theme,
-    selection, focus, font), and draws that picture as soon as the event loop is free; later
-    paints copy it: laying text out again on every repaint was most of what a card or a chart's
-    frame cost a tab shown again, and making the picture during the first paint made the first
-    visit slower.
+    every pixel of the part) into a picture when it has none for the widget's size, pixel ratio
+    and ``state()`` (the rest of what the drawing depends on: theme, selection, focus, font), and
+    copies that picture to the widget: laying text out again on every repaint was most of what a
+    card or a chart's frame cost a tab shown again. The picture costs a first paint about 2 ms
+    per tab; drawing straight onto the widget and the picture later was no cheaper, as Qt ran
+    the later drawing within the same click (a zero or 10 ms timer, measured).
     """
 
     def __init__(self, widget: QWidget, state: Callable[[], tuple[object, ...]], draw: Draw) -> None:
@@ -172,35 +172,22 @@ class KeptPicture:
         self.pixmap: QPixmap | None = None
         self._key: tuple[object, ...] = ()
 
-    def _key_now(self, part: QRect) -> tuple[object, ...]:
-        widget = self.widget
-        return (widget.width(), widget.height(), part.getRect(), widget.devicePixelRatioF(), *self.state())
-
     def paint(self, part: QRect | None = None) -> None:
         """Paint the widget, or ``part`` of it, from the kept pixels (drawn anew when stale)."""
         widget = self.widget
         part = widget.rect() if part is None else part & widget.rect()
         if part.isEmpty():
             return
-        key = self._key_now(part)
-        painter = QPainter(widget)
-        if self.pixmap is not None and key == self._key:
-            painter.drawPixmap(part.topLeft(), self.pixmap)
-        else:
-            painter.setClipRect(part)
+        dpr = widget.devicePixelRatioF()
+        key = (widget.width(), widget.height(), part.getRect(), dpr, *self.state())
+        if self.pixmap is None or key != self._key:
+            self.pixmap = QPixmap(part.size() * dpr)
+            self.pixmap.setDevicePixelRatio(dpr)
+            painter = QPainter(self.pixmap)
+            painter.translate(-part.topLeft())
             self.draw(painter, part)
-            QTimer.singleShot(0, widget, lambda: self._keep(part))
+            painter.end()
+            self._key = key
+        painter = QPainter(widget)
+        painter.drawPixmap(part.topLeft(), self.pixmap)
         painter.end()
-
-    def _keep(self, part: QRect) -> None:
-        key = self._key_now(part)  # as the widget is now, which the next paint will ask for
-        if key == self._key and self.pixmap is not None:
-            return
-        dpr = self.widget.devicePixelRatioF()
-        pixmap = QPixmap(part.size() * dpr)
-        pixmap.setDevicePixelRatio(dpr)
-        painter = QPainter(pixmap)
-        painter.translate(-part.topLeft())
-        self.draw(painter, part)
-        painter.end()
-        self.pixmap, self._key = pixmap, key
