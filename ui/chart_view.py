@@ -58,10 +58,10 @@ AXIS_LABEL_PX = 12
 LEGEND_PX = 12
 BAR_THICKNESS = 0.62
 ROW_PX = 56
-_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 EVENT_PX = 46
 PLOT_CHROME_PX = 64
 LABEL_SHARE = 0.42
+_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 TICK_SPACING_PX = 60  # at least this far apart, so tick labels never touch
 EVENT_SYMBOLS = {"reported": "o", "disputed": "x", "unverifiable": "s", "forecast": "o"}
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -986,7 +986,8 @@ class ChartView(QFrame):
             self._minimum = QSize(inner + 2 * self.MARGIN_X, height)
         return self._minimum
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def _place_children(self) -> None:
+        """The menu button at the top right; the plot between the titles and the notes."""
         width, height = self.width(), self.height()
         button = self.menu_button.sizeHint()
         self.menu_button.setGeometry(
@@ -995,12 +996,16 @@ class ChartView(QFrame):
         top = self.MARGIN_Y + self._header_height(width) + self.SPACING
         bottom = height - self.MARGIN_Y - self._footer_height(width)
         self.plot.setGeometry(self.MARGIN_X, top, width - 2 * self.MARGIN_X, max(bottom - top, 0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_children()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:  # the texts wrap anew: heights and places change
             self._heights.clear()
             self._minimum = None
+            self._place_children()
         super().changeEvent(event)
 
     # -- painting --------------------------------------------------------------------------------

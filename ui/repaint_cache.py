@@ -131,7 +131,8 @@ class ReshowCache(QObject):
 
 def cache_item_view(view: QAbstractItemView) -> ReshowCache:
     """A ``ReshowCache`` on an item view's cells (or a header's sections), dropped when its
-    model, selection, or (for a header) its sections' sizes, order or sort mark change."""
+    model, selection, or (for a header) its sections' sizes, order or sort mark change. The view
+    keeps the model it has now (a new model's signals would not reach the cache)."""
     cache = ReshowCache(view.viewport(), [view])
     model = view.model()
     for signal in (

@@ -56,6 +56,13 @@ class Tabs:
         self.show(1)
         self.show(0)
 
+    def return_after_a_change(self) -> None:
+        """Show the table again after a change made while it was hidden: painted afresh."""
+        reused = self.cache.reused
+        self.show(0)
+        assert self.cache.reused == reused  # not from the picture kept before the change
+        self.assert_screen_is_fresh()
+
     def assert_screen_is_fresh(self) -> None:
         self.qtbot.waitUntil(
             lambda: on_screen(self.tabs) == fresh(self.tabs).convertToFormat(QImage.Format.Format_RGB32),
@@ -86,21 +93,15 @@ def test_a_selection_made_while_hidden_is_painted(tabs: Tabs) -> None:
     tabs.table.selectionModel().select(
         model.index(2, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     )
-    reused = tabs.cache.reused
-    tabs.show(0)
-    assert tabs.cache.reused == reused
-    tabs.assert_screen_is_fresh()
+    tabs.return_after_a_change()
 
 
 def test_a_sort_made_while_hidden_is_painted(tabs: Tabs) -> None:
     tabs.leave_and_return()
     tabs.show(1)
     tabs.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    reused = tabs.cache.reused
-    tabs.show(0)
-    assert tabs.cache.reused == reused
+    tabs.return_after_a_change()
     assert tabs.table.model().data(tabs.table.model().index(0, 1)) == "4"
-    tabs.assert_screen_is_fresh()
 
 
 def test_a_new_palette_or_size_while_hidden_is_painted(tabs: Tabs) -> None:
@@ -114,10 +115,7 @@ def test_a_new_palette_or_size_while_hidden_is_painted(tabs: Tabs) -> None:
     tabs.leave_and_return()  # kept again, with the new colours
     tabs.show(1)
     tabs.tabs.resize(640, 360)
-    reused = tabs.cache.reused
-    tabs.show(0)
-    assert tabs.cache.reused == reused
-    tabs.assert_screen_is_fresh()
+    tabs.return_after_a_change()
 
 
 def test_what_changes_on_screen_throws_the_picture_away(tabs: Tabs) -> None:

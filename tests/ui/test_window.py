@@ -213,6 +213,20 @@ def test_a_chart_frame_writes_its_title_and_source_around_the_plot(
         assert max(header_heights.values()) > min(header_heights.values())
 
 
+def test_a_chart_frame_makes_room_when_its_font_grows(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.current_tab().charts[0]
+    top, footer = view.plot.y(), view.height() - view.plot.geometry().bottom()
+    font = view.font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 2)
+    else:
+        font.setPixelSize(font.pixelSize() * 2)
+    view.setFont(font)
+    QApplication.processEvents()
+    assert view.plot.y() > top  # a taller subtitle above
+    assert view.height() - view.plot.geometry().bottom() > footer  # a taller source line below
+
+
 def test_a_long_series_is_downsampled_and_clipped(qtbot: QtBot) -> None:
     from ui.chart_view import LinePlot
     from viewer.charts import Bar, ChartData, ChartSpec
