@@ -266,8 +266,6 @@ class FigureTable(QTableView):
             selection.setCurrentIndex(model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
             self.scrollTo(model.index(first, 0))
         self.blockSignals(False)
-        self.viewport().update()
-        self.horizontalHeader().viewport().update()  # it marks the columns of selected rows
 
     @Slot(QModelIndex)
     @Slot(QModelIndex, QModelIndex)
