@@ -2,9 +2,10 @@
 
 ``make_plot`` draws a ``ChartData``. ``BarPlot`` serves the bar, share and index kinds (they
 differ only in the arithmetic ``viewer.charts`` already did) and ``TimelinePlot`` the
-timeline: each paints its whole chart (marks, axes, labels, legend) in one pyqtgraph scene
-item from a layout worked out once per size, which is what makes a tab quick to build and to
-show again. ``LinePlot`` draws long series with pyqtgraph's own curve, downsampled to the
+timeline: each is a plain widget that paints its whole chart (marks, axes, labels, legend) in
+one pass from a layout worked out once per size, which is what makes a tab quick to build and
+to show again (a pyqtgraph view and scene around that one drawing cost a tab 10 to 18 ms to
+build, measured). ``LinePlot`` draws long series with pyqtgraph's own curve, downsampled to the
 pixels it covers. ``ChartView`` frames a plot with its title, subtitle, caveats and source line.
 Lengths are in pixels times ``scale``, so an export builds the same plot at its output size.
 """
@@ -12,13 +13,27 @@ Lengths are in pixels times ``scale``, so an export builds the same plot at its 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QLineF,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    Signal,
+    SignalInstance,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -27,6 +42,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QFontMetricsF,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -34,11 +50,12 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGraphicsGridLayout,
-    QGraphicsSceneResizeEvent,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QToolButton,
     QToolTip,
     QWidget,
@@ -204,21 +221,22 @@ class LitePlot(pg.GraphicsWidget):
         self.vb.addItem(item)
 
 
-class ChartPlot(pg.GraphicsView):
-    """A non-interactive plot of one chart; hovering tells what a mark is, clicking selects it."""
+# Plots are Qt widgets of two kinds (a plain one, pyqtgraph's view); their common part is a
+# mixin, typed as the widget it is mixed into.
+if TYPE_CHECKING:
+    _PlotWidget = QWidget
+else:
+    _PlotWidget = object
 
-    figure_clicked = Signal(str)
-    context_menu_requested = Signal(QPointF)
 
-    def __init__(
-        self,
-        data: ChartData,
-        figures: Mapping[str, Figure],
-        theme: Theme = LIGHT,
-        scale: float = 1.0,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent, background=theme.background)
+class ChartPlot(_PlotWidget):
+    """What every plot is, painted or pyqtgraph's: a chart's marks in a widget; hovering tells
+    what a mark is, clicking selects it. Concrete plots are a Qt widget as well."""
+
+    figure_clicked: SignalInstance  # (figure id) a mark was clicked
+    context_menu_requested: SignalInstance  # (global position) the person asked for the menu
+
+    def _setup(self, data: ChartData, figures: Mapping[str, Figure], theme: Theme, scale: float) -> None:
         self.data = data
         self.figures = figures
         self.theme = theme
@@ -226,19 +244,10 @@ class ChartPlot(pg.GraphicsView):
         self.selected: set[str] = set()
         self.last_tooltip = ""
         self.legend: Legend | None = None
-        self.setAntialiasing(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(round(120 * scale))
         self.setAccessibleName(data.spec.title)
         self.setAccessibleDescription(data.description)
-        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
-        self._build()
-        self.apply_theme(theme)
-
-    def _build(self) -> None:
-        """Create what the kind draws (coloured afterwards by ``apply_theme``)."""
-        raise NotImplementedError
 
     def px(self, value: float) -> float:
         """A length in the plot's pixels: on screen as given, in an export scaled with its width."""
@@ -247,7 +256,6 @@ class ChartPlot(pg.GraphicsView):
     def apply_theme(self, theme: Theme) -> None:
         """Recolour everything drawn; the plot is not rebuilt."""
         self.theme = theme
-        self.setBackground(theme.background)
         self._restyle()
 
     def set_selected(self, figure_ids: Iterable[str]) -> None:
@@ -272,8 +280,8 @@ class ChartPlot(pg.GraphicsView):
         """Every piece of text the plot draws."""
         raise NotImplementedError
 
-    def hit(self, scene_pos: QPointF) -> int | None:
-        """Index of the mark under a point of the scene, if any."""
+    def hit(self, pos: QPointF) -> int | None:
+        """Index of the mark under a point of the drawing (``mark_center``'s coordinates), if any."""
         raise NotImplementedError
 
     def details(self, index: int) -> str:
@@ -283,14 +291,30 @@ class ChartPlot(pg.GraphicsView):
         raise NotImplementedError
 
     def mark_center(self, index: int) -> QPointF:
-        """Scene position of the middle of a mark (what a pointer hovers)."""
+        """Where the middle of a mark is drawn (what a pointer hovers), in the drawing's coordinates."""
+        raise NotImplementedError
+
+    def surface(self) -> QWidget:
+        """The widget the marks are painted on and the pointer moves over."""
+        raise NotImplementedError
+
+    def mark_point(self, index: int) -> QPoint:
+        """The middle of a mark in ``surface()``'s coordinates: where a pointer hovers or clicks it."""
+        raise NotImplementedError
+
+    def lay_out_off_screen(self, width: int, height: int) -> None:
+        """Size the plot for an export, never shown on screen."""
+        raise NotImplementedError
+
+    def render_into(self, painter: QPainter, target: QRectF) -> None:
+        """Paint the chart into ``target`` of another device (an image, an SVG, a PDF page)."""
         raise NotImplementedError
 
     # -- interaction -----------------------------------------------------------------------------
 
-    @Slot(object)
-    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        index = self.hit(scene_pos)
+    def _pointer_at(self, pos: QPointF, global_pos: QPoint) -> None:
+        """The pointer is over ``pos`` of the drawing: tell what the mark there is, if any."""
+        index = self.hit(pos)
         if index is None:
             if self.last_tooltip:
                 QToolTip.hideText()
@@ -299,16 +323,7 @@ class ChartPlot(pg.GraphicsView):
         text = self.details(index)
         if text != self.last_tooltip or not QToolTip.isVisible():
             self.last_tooltip = text
-            global_pos = self.mapToGlobal(self.mapFromScene(scene_pos))
             QToolTip.showText(global_pos, plain_tooltip(text), self)
-
-    @Slot(object)
-    def _on_mouse_clicked(self, event: object) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
-            return
-        index = self.hit(event.scenePos())  # type: ignore[attr-defined]
-        if index is not None:
-            self.figure_clicked.emit(self.figure_at(index))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         # pyqtgraph's own menu (with its exporter) is replaced by the chart's menu.
@@ -328,59 +343,72 @@ class _Text:
     color: str = "text"  # a Theme attribute
 
 
-class _Canvas(pg.GraphicsWidget):
-    """The one scene item of a painted chart: the plot paints it, laid out for its size."""
-
-    def __init__(self, paint: Callable[[QPainter], None]) -> None:
-        super().__init__()
-        self._paint = paint
-
-    def event(self, event: QEvent) -> bool:
-        # A view shown or hidden tells its scene the window was (de)activated, and a graphics
-        # widget repaints for that; a chart looks the same in an inactive window.
-        if event.type() in (QEvent.Type.WindowActivate, QEvent.Type.WindowDeactivate):
-            return True
-        return bool(super().event(event))
-
-    def resizeEvent(self, event: QGraphicsSceneResizeEvent | None) -> None:
-        # The scene is exactly this item: left to grow by itself, the scene works its size out
-        # at the first paint and announces it, and every view paints a second time.
-        scene = self.scene()
-        if scene is not None:
-            scene.setSceneRect(QRectF(QPointF(0, 0), self.size()))
-
-    def paint(self, p: QPainter, *args: object) -> None:
-        self._paint(p)
-
-
-class PaintedPlot(ChartPlot):
-    """A chart painted in one pass by a single scene item from a layout worked out per size.
+class PaintedPlot(ChartPlot, QWidget):
+    """A chart painted in one pass by a plain widget from a layout worked out per size.
 
     pyqtgraph's axes, view box and text items cost 10 to 30 ms to build per chart and repaint
-    in several passes when first shown; a chart of a few marks needs none of their machinery.
-    Subclasses fill ``_texts`` and their mark geometry in ``_lay_out`` and draw marks in
-    ``_paint_marks``; text and legend are drawn here.
+    in several passes when first shown, and its graphics view and scene alone about 2.5 ms; a
+    chart of a few marks needs none of their machinery. Subclasses fill ``_texts`` and their
+    mark geometry in ``_lay_out`` and draw marks in ``_paint_marks``; text and legend are
+    drawn here. Coordinates are the widget's: an export paints the same drawing scaled.
     """
 
-    def _build(self) -> None:
+    figure_clicked = Signal(str)
+    context_menu_requested = Signal(QPointF)
+    MIN_WIDTH_PX = 68  # as narrow as pyqtgraph's view let a chart be; the frame's words are wider
+
+    def __init__(
+        self,
+        data: ChartData,
+        figures: Mapping[str, Figure],
+        theme: Theme = LIGHT,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._setup(data, figures, theme, scale)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)  # hovering a mark tells what it is
         self._texts: list[_Text] = []
         self._plot_rect = QRectF()
         self._legend_rect = QRectF()
         self._laid_out_for = QSizeF()  # the size the layout was worked out for; empty: stale
         self._cached = False
         self._pixels: QPixmap | None = None  # the chart as last drawn, when cached on screen
+        self._pressed: int | None = None  # the mark a left button went down on
         self._build_chart()
-        self.canvas = _Canvas(self._paint)
-        self.setCentralItem(self.canvas)
+        self.apply_theme(theme)
 
     def _build_chart(self) -> None:
         raise NotImplementedError
 
+    def minimumSizeHint(self) -> QSize:
+        return QSize(round(self.px(self.MIN_WIDTH_PX)), self.minimumHeight())
+
     def cache_on_screen(self) -> None:
-        # The canvas is the whole chart, so its pixels can be kept: a repaint (a tab shown
-        # again, a window uncovered) is one copy, and a change of size, theme or selection
-        # draws it anew. Qt's own item cache does not do here: it redraws on every show.
+        # The plot is one widget, so its pixels can be kept: a repaint (a tab shown again, a
+        # window uncovered) is one copy, and a change of size, theme or selection draws it anew.
         self._cached = True
+
+    def surface(self) -> QWidget:
+        return self
+
+    def mark_point(self, index: int) -> QPoint:
+        return self.mark_center(index).toPoint()
+
+    def lay_out_off_screen(self, width: int, height: int) -> None:
+        self.resize(width, height)
+
+    def render_into(self, painter: QPainter, target: QRectF) -> None:
+        # One scale for both directions, as a graphics scene renders: the plot is built at whole
+        # device pixels, so the two ratios differ by a rounding.
+        factor = min(target.width() / max(self.width(), 1), target.height() / max(self.height(), 1))
+        painter.save()
+        painter.translate(target.topLeft())
+        painter.scale(factor, factor)
+        painter.setClipRect(QRectF(self.rect()), Qt.ClipOperation.IntersectClip)
+        self._draw(painter)
+        painter.restore()
 
     def _lay_out(self, size: QSizeF) -> None:
         raise NotImplementedError
@@ -391,14 +419,14 @@ class PaintedPlot(ChartPlot):
     def _restyle(self) -> None:
         self._laid_out_for = QSizeF()
         self._pixels = None
-        self.canvas.update()
+        self.update()
 
     def _ensure_layout(self) -> None:
         """Lay out for the current size if not done yet: once per size, at the first paint."""
-        size = self.canvas.size()
+        size = QSizeF(self.size())
         if size != self._laid_out_for:
             self._lay_out(size)
-            self._laid_out_for = QSizeF(size)
+            self._laid_out_for = size
 
     def texts(self, role: str | None = None) -> list[str]:
         """The text drawn (of one role: "category", "tick", "value", "axis", "year", "event")."""
@@ -408,38 +436,41 @@ class PaintedPlot(ChartPlot):
             drawn += self.legend.texts()
         return drawn
 
-    def _paint(self, p: QPainter) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
         if not self._cached:
-            self._draw(p)
+            painter.fillRect(self.rect(), QColor(self.theme.background))
+            self._draw(painter)
+            painter.end()
             return
-        device = p.device()
-        dpr = device.devicePixelRatioF() if device is not None else 1.0
-        size = self.canvas.size().toSize() * dpr
+        dpr = self.devicePixelRatioF()
+        size = self.size() * dpr
         if self._pixels is None or self._pixels.size() != size or self._pixels.devicePixelRatio() != dpr:
             self._pixels = QPixmap(size)
             self._pixels.setDevicePixelRatio(dpr)
             self._pixels.fill(QColor(self.theme.background))
-            painter = QPainter(self._pixels)
-            self._draw(painter)
-            painter.end()
-        p.drawPixmap(QPointF(0, 0), self._pixels)
+            pixels = QPainter(self._pixels)
+            self._draw(pixels)
+            pixels.end()
+        painter.drawPixmap(QPointF(0, 0), self._pixels)
+        painter.end()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        # On screen, kept pixels that fill the view are copied to it directly: the graphics
-        # view's pass over its scene (one item) costs a tab shown again more than the copy.
-        pixels, viewport = self._pixels, self.viewport()
-        if (
-            pixels is not None
-            and pixels.devicePixelRatio() == viewport.devicePixelRatioF()
-            and pixels.deviceIndependentSize().toSize() == viewport.size()
-            and self.viewportTransform().isIdentity()
-            and self.canvas.geometry() == QRectF(viewport.rect())
-        ):
-            painter = QPainter(viewport)
-            painter.drawPixmap(QPointF(0, 0), pixels)
-            painter.end()
-            return
-        super().paintEvent(event)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._pointer_at(event.position(), event.globalPosition().toPoint())
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # Taken, as pyqtgraph's view took it: a press on the plot is the plot's.
+        self._pressed = self.hit(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        # A click selects the mark it began and ended on, as a button does.
+        pressed, self._pressed = self._pressed, None
+        left = event.button() == Qt.MouseButton.LeftButton
+        if left and pressed is not None and self.hit(event.position()) == pressed:
+            self.figure_clicked.emit(self.figure_at(pressed))
+        event.accept()
 
     def _draw(self, p: QPainter) -> None:
         self._ensure_layout()
@@ -639,9 +670,8 @@ class BarPlot(PaintedPlot):
             x = self._crisp(self._x(value))
             p.drawLine(QLineF(x, bottom, x, bottom + self.px(4)))
 
-    def hit(self, scene_pos: QPointF) -> int | None:
+    def hit(self, pos: QPointF) -> int | None:
         self._ensure_layout()
-        pos = self.canvas.mapFromScene(scene_pos)
         if not self._plot_rect.contains(pos):
             return None
         zero = self._x(0.0)
@@ -660,7 +690,7 @@ class BarPlot(PaintedPlot):
 
     def mark_center(self, index: int) -> QPointF:
         self._ensure_layout()
-        return self.canvas.mapToScene(self._bar_rects[index].center())
+        return self._bar_rects[index].center()
 
     def bar_lengths(self) -> list[float]:
         """The value each drawn bar stands for, read back from its painted length."""
@@ -729,9 +759,8 @@ class TimelinePlot(PaintedPlot):
             p.restore()
         self._paint_left_axis(p, rows)
 
-    def hit(self, scene_pos: QPointF) -> int | None:
+    def hit(self, pos: QPointF) -> int | None:
         self._ensure_layout()
-        pos = self.canvas.mapFromScene(scene_pos)
         plot = self._plot_rect
         if not plot.left() <= pos.x() <= plot.right():
             return None
@@ -750,14 +779,33 @@ class TimelinePlot(PaintedPlot):
 
     def mark_center(self, index: int) -> QPointF:
         self._ensure_layout()
-        return self.canvas.mapToScene(QPointF(self._spine_x, self._row_center(index, len(self.data.events))))
+        return QPointF(self._spine_x, self._row_center(index, len(self.data.events)))
 
 
-class LinePlot(ChartPlot):
+class LinePlot(ChartPlot, pg.GraphicsView):
     """A long series as one line, downsampled to the pixels it covers and clipped to the view;
-    the last value is labelled, and short series mark each point with its status."""
+    the last value is labelled, and short series mark each point with its status. Drawn by
+    pyqtgraph in a graphics scene: its coordinates (``hit``, ``mark_center``) are the scene's."""
 
+    figure_clicked = Signal(str)
+    context_menu_requested = Signal(QPointF)
     MARKER_LIMIT = 200
+
+    def __init__(
+        self,
+        data: ChartData,
+        figures: Mapping[str, Figure],
+        theme: Theme = LIGHT,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        pg.GraphicsView.__init__(self, parent, background=theme.background)
+        self._setup(data, figures, theme, scale)
+        self.setAntialiasing(True)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self._build()
+        self.apply_theme(theme)
 
     def _build(self) -> None:
         data = self.data
@@ -800,6 +848,37 @@ class LinePlot(ChartPlot):
         legend = 28 if self.legend is not None else 0
         return round(self.px(300 + legend))
 
+    def apply_theme(self, theme: Theme) -> None:
+        self.setBackground(theme.background)
+        super().apply_theme(theme)
+
+    def surface(self) -> QWidget:
+        return self.viewport()
+
+    def mark_point(self, index: int) -> QPoint:
+        return self.mapFromScene(self.mark_center(index))
+
+    def lay_out_off_screen(self, width: int, height: int) -> None:
+        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        self.resize(width, height)
+        self.show()
+        QApplication.processEvents()  # pyqtgraph lays its items out in the event loop
+
+    def render_into(self, painter: QPainter, target: QRectF) -> None:
+        self.scene().render(painter, target, QRectF(0, 0, self.width(), self.height()))
+
+    @Slot(object)
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        self._pointer_at(scene_pos, self.mapToGlobal(self.mapFromScene(scene_pos)))
+
+    @Slot(object)
+    def _on_mouse_clicked(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
+            return
+        index = self.hit(event.scenePos())  # type: ignore[attr-defined]
+        if index is not None:
+            self.figure_clicked.emit(self.figure_at(index))
+
     def _style_axis(self, axis: pg.AxisItem, label: str) -> None:
         theme = self.theme
         axis.setPen(pg.mkPen(theme.axis, width=self.px(1)))
@@ -838,13 +917,13 @@ class LinePlot(ChartPlot):
         axes = [self.plot_item.getAxis(n).labelText for n in ("left", "bottom")]
         return [self.value_label.toPlainText(), *axes, *(self.legend.texts() if self.legend else [])]
 
-    def hit(self, scene_pos: QPointF) -> int | None:
+    def hit(self, pos: QPointF) -> int | None:
         vb = self.plot_item.getViewBox()
-        if not len(self.xs) or not vb.sceneBoundingRect().contains(scene_pos):
+        if not len(self.xs) or not vb.sceneBoundingRect().contains(pos):
             return None
         if len(self.xs) == 1:
             return 0
-        x = vb.mapSceneToView(scene_pos).x()
+        x = vb.mapSceneToView(pos).x()
         i = int(np.clip(np.searchsorted(self.xs, x), 1, len(self.xs) - 1))  # the nearer of i - 1 and i
         return i - 1 if abs(self.xs[i - 1] - x) <= abs(self.xs[i] - x) else i
 

@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication
 
 from ui.chart_view import ChartPlot, make_plot
 from ui.theme import LIGHT, STATUS_STYLES, Theme, pixel_font
@@ -72,10 +71,7 @@ class ChartFigure:
         self.width = width
         inner = width - 2 * MARGIN
         self.plot: ChartPlot = make_plot(data, figures, theme, scale)
-        self.plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        self.plot.resize(round(inner * scale), self.plot.preferred_height())
-        self.plot.show()
-        QApplication.processEvents()  # lay the plot out before it is painted
+        self.plot.lay_out_off_screen(round(inner * scale), self.plot.preferred_height())
         self.plot_size = QSizeF(inner, self.plot.height() / scale)
         self._head = [
             (data.spec.title, pixel_font(TITLE_PX, bold=True), theme.text),
@@ -127,7 +123,7 @@ class ChartFigure:
         painter.fillRect(QRectF(0, 0, self.width, self.height), QColor(self.theme.background))
         y = self._draw_blocks(painter, self._head, MARGIN) + 10
         target = QRectF(MARGIN, y, self.plot_size.width(), self.plot_size.height())
-        self.plot.scene().render(painter, target, QRectF(0, 0, self.plot.width(), self.plot.height()))
+        self.plot.render_into(painter, target)
         self._draw_blocks(painter, self._foot, target.bottom() + 10)
         painter.restore()
 

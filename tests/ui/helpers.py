@@ -37,10 +37,9 @@ def all_chart_views(qtbot: QtBot, window: MainWindow) -> Iterator[ChartView]:
 
 def hover(qtbot: QtBot, plot: ChartPlot, index: int) -> None:
     """Move the pointer over the middle of a mark, as a person would."""
-    scene_pos = plot.mark_center(index)
-    point = plot.mapFromScene(scene_pos)
-    qtbot.mouseMove(plot.viewport(), QPoint(point.x() + 1, point.y()))
-    qtbot.mouseMove(plot.viewport(), point)
+    point = plot.mark_point(index)
+    qtbot.mouseMove(plot.surface(), QPoint(point.x() + 1, point.y()))
+    qtbot.mouseMove(plot.surface(), point)
 
 
 def widget_texts(root: QWidget) -> Iterator[str]:

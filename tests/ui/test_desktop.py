@@ -198,20 +198,20 @@ def test_reset_settings_starts_clean(tmp_path: Path) -> None:
 def test_theme_switch_recolours_charts_without_rebuilding(qtbot: QtBot, window: MainWindow) -> None:
     view = window.current_tab().charts[0]
     plot = view.plot
-    assert plot.backgroundBrush().color() == QColor(LIGHT.background)
+    assert plot.grab().toImage().pixelColor(2, 2) == QColor(LIGHT.background)
     window.theme_actions["dark"].trigger()
     assert window.current_tab().charts[0] is view  # same widgets, recoloured
-    assert plot.backgroundBrush().color() == QColor(DARK.background)
     assert isinstance(plot, BarPlot)
     # What is on screen: a dark ground, the dark theme's bar colour, and text in its text colour.
     image = plot.grab().toImage()
     assert image.pixelColor(2, 2) == QColor(DARK.background)
-    centre = plot.mapFromScene(plot.mark_center(0))
+    centre = plot.mark_point(0)
     assert image.pixelColor(centre) == QColor(DARK.bar)
     assert _has_colour(image, QColor(DARK.text)) and not _has_colour(image, QColor(LIGHT.text))
     window.theme_actions["light"].trigger()
-    assert plot.backgroundBrush().color() == QColor(LIGHT.background)
-    assert plot.grab().toImage().pixelColor(centre) == QColor(LIGHT.bar)
+    image = plot.grab().toImage()
+    assert image.pixelColor(2, 2) == QColor(LIGHT.background)
+    assert image.pixelColor(centre) == QColor(LIGHT.bar)
 
 
 def _has_colour(image: QImage, colour: QColor) -> bool:
@@ -240,7 +240,7 @@ def test_system_theme_follows_the_desktop_live(qtbot: QtBot, window: MainWindow)
     # The offscreen platform cannot switch schemes, so the desktop's signal is sent as it would be.
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert window.theme is DARK
-    assert window.current_tab().charts[0].plot.backgroundBrush().color() == QColor(DARK.background)
+    assert window.current_tab().charts[0].plot.grab().toImage().pixelColor(2, 2) == QColor(DARK.background)
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert window.theme is LIGHT
     window.set_theme_choice("dark")

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import SPAM_FRAGMENTS
 from tests.ui.helpers import visit
+from ui.chart_view import ChartPlot
 from ui.main_window import MainWindow
 from ui.theme import LIGHT
 from viewer.pack import DEFAULT_PACK, DataPack
@@ -20,9 +21,8 @@ def _show_source(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(window.source.isVisible)
 
 
-def _click_mark(qtbot: QtBot, plot: object, index: int) -> None:
-    point = plot.mapFromScene(plot.mark_center(index))  # type: ignore[attr-defined]
-    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=point)  # type: ignore[attr-defined]
+def _click_mark(qtbot: QtBot, plot: ChartPlot, index: int) -> None:
+    qtbot.mouseClick(plot.surface(), Qt.MouseButton.LeftButton, pos=plot.mark_point(index))
 
 
 def test_f9_shows_the_article_exactly_as_the_pack_has_it(qtbot: QtBot, window: MainWindow, pack: DataPack) -> None:
