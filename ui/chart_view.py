@@ -46,7 +46,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -270,9 +269,6 @@ class ChartPlot(_PlotWidget):
     def preferred_height(self) -> int:
         raise NotImplementedError
 
-    def cache_on_screen(self) -> None:
-        """Keep the chart's pixels between paints, for a plot shown in a window (not exported)."""
-
     def sizeHint(self) -> QSize:
         return QSize(480, self.preferred_height())
 
@@ -373,8 +369,9 @@ class PaintedPlot(ChartPlot, QWidget):
         self._plot_rect = QRectF()
         self._legend_rect = QRectF()
         self._laid_out_for = QSizeF()  # the size the layout was worked out for; empty: stale
-        self._cached = False
-        self._pixels: QPixmap | None = None  # the chart as last drawn, when cached on screen
+        # On screen the chart is painted from a picture of it, drawn anew for a new size, theme
+        # or selection: a repaint (a tab shown again, a window uncovered) is one copy.
+        self._picture = KeptPicture(self, lambda: (), self._draw_on_background)
         self._pressed: int | None = None  # the mark a left button went down on
         self._build_chart()
         self.apply_theme(theme)
@@ -384,11 +381,6 @@ class PaintedPlot(ChartPlot, QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(round(self.px(self.MIN_WIDTH_PX)), self.minimumHeight())
-
-    def cache_on_screen(self) -> None:
-        # The plot is one widget, so its pixels can be kept: a repaint (a tab shown again, a
-        # window uncovered) is one copy, and a change of size, theme or selection draws it anew.
-        self._cached = True
 
     def surface(self) -> QWidget:
         return self
@@ -418,7 +410,7 @@ class PaintedPlot(ChartPlot, QWidget):
 
     def _restyle(self) -> None:
         self._laid_out_for = QSizeF()
-        self._pixels = None
+        self._picture.invalidate()
         self.update()
 
     def _ensure_layout(self) -> None:
@@ -437,23 +429,11 @@ class PaintedPlot(ChartPlot, QWidget):
         return drawn
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        if not self._cached:
-            painter.fillRect(self.rect(), QColor(self.theme.background))
-            self._draw(painter)
-            painter.end()
-            return
-        dpr = self.devicePixelRatioF()
-        size = self.size() * dpr
-        if self._pixels is None or self._pixels.size() != size or self._pixels.devicePixelRatio() != dpr:
-            self._pixels = QPixmap(size)
-            self._pixels.setDevicePixelRatio(dpr)
-            self._pixels.fill(QColor(self.theme.background))
-            pixels = QPainter(self._pixels)
-            self._draw(pixels)
-            pixels.end()
-        painter.drawPixmap(QPointF(0, 0), self._pixels)
-        painter.end()
+        self._picture.paint(event.region())
+
+    def _draw_on_background(self, p: QPainter, _part: QRect) -> None:
+        p.fillRect(self.rect(), QColor(self.theme.background))
+        self._draw(p)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self._pointer_at(event.position(), event.globalPosition().toPoint())
@@ -989,7 +969,6 @@ class ChartView(QFrame):
         ReshowCache(self.menu_button)  # the style draws a button with a menu arrow at some length
         self.plot = make_plot(data, figures, theme)
         self.plot.setParent(self)
-        self.plot.cache_on_screen()
         self.plot.setMinimumHeight(self.plot.preferred_height())
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
@@ -1106,13 +1085,19 @@ class ChartView(QFrame):
                 y += height
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        # The strips above and below the plot are kept as pictures (small ones: a picture of the
-        # whole frame would cost a first visit more memory to fill than its texts cost to draw);
-        # beside the plot the frame is two narrow fills and its border.
-        plot, width, theme = self.plot.geometry(), self.width(), self.theme
-        self._header_picture.paint(QRect(0, 0, width, plot.top()))
-        self._footer_picture.paint(QRect(0, plot.bottom() + 1, width, self.height()))
+        # The titles and the notes below the plot are kept as pictures (small ones: a picture of
+        # the whole frame would cost a first visit more memory to fill than its texts cost to
+        # draw). The rest is plain ground and border, drawn each time: beside the plot, and the
+        # corner the menu button sits in (a picture of it would hold the button, whose soft
+        # edges would then be blended twice).
+        plot, width, height, theme = self.plot.geometry(), self.width(), self.height(), self.theme
+        corner = self.menu_button.x()
+        self._header_picture.paint(event.region(), QRect(0, 0, corner, plot.top()))
+        self._footer_picture.paint(event.region(), QRect(0, plot.bottom() + 1, width, height))
         p = QPainter(self)
+        p.setClipRect(QRect(corner, 0, width - corner, plot.top()))
+        paint_panel(p, self.rect(), theme.background, theme.grid)
+        p.setClipping(False)
         for side in (
             QRect(0, plot.top(), plot.left(), plot.height()),
             QRect(plot.right() + 1, plot.top(), width, plot.height()),

@@ -9,10 +9,11 @@ nothing the widget shows has changed in between.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer, Slot
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap, QRegion
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 _TYPE = QEvent.Type
@@ -50,9 +51,7 @@ class ReshowCache(QObject):
     (whatever the cause), or ``invalidate``, which the owner connects to its model's signals.
     """
 
-    # False paints every widget afresh and keeps the pictures as they are: a debugging aid, and
-    # how tests draw the reference that the screen must match.
-    enabled = True
+    enabled = True  # False paints afresh and keeps the picture as it is (see ``drawn_afresh``)
 
     def __init__(self, widget: QWidget, watched: Iterable[QObject] = ()) -> None:
         super().__init__(widget)
@@ -117,15 +116,9 @@ class ReshowCache(QObject):
         kept = shown.boundingRect()
         if kept.isEmpty() or QRegion(kept) != shown:
             return  # covered in a way a rectangle cannot keep
-        store = widget.backingStore()
-        image = store.paintDevice() if store is not None else None
-        if not isinstance(image, QImage) or widget.nativeParentWidget() is not widget.window():
-            return
-        dpr = image.devicePixelRatio()
-        source = QRect(widget.mapTo(widget.window(), kept.topLeft()) * dpr, kept.size() * dpr)
-        if image.rect().contains(source):
-            self.picture = image.copy(source)
-            self.picture.setDevicePixelRatio(dpr)
+        picture = copy_from_store(widget, kept)
+        if picture is not None:
+            self.picture = picture
             self._kept, self._kept_size = kept, widget.size()
 
 
@@ -157,38 +150,126 @@ def cache_item_view(view: QAbstractItemView) -> ReshowCache:
 
 
 class KeptPicture:
-    """What a widget that paints itself drew, kept and drawn again until what it shows changes.
+    """What a widget that paints itself showed, kept and painted again until what it shows changes.
 
-    ``paint`` draws the widget, or a part of it, with ``draw(painter, part)`` (which must cover
-    every pixel of the part) into a picture when it has none for the widget's size, pixel ratio
-    and ``state()`` (the rest of what the drawing depends on: theme, selection, focus, font), and
-    copies that picture to the widget: laying text out again on every repaint was most of what a
-    card or a chart's frame cost a tab shown again. The picture costs a first paint about 2 ms
-    per tab; drawing straight onto the widget and the picture later was no cheaper, as Qt ran
-    the later drawing within the same click (a zero or 10 ms timer, measured).
+    ``paint`` paints the widget, or a part of it: from the kept picture when it has one for the
+    widget's size, pixel ratio and ``state()`` (the rest of what the drawing depends on: theme,
+    selection, focus, font); otherwise with ``draw(painter, part)`` (which must cover every pixel
+    of the part), straight onto the window. Once the window has painted, on the next pass of the
+    event loop, the drawn part is copied from the window's backing store to be the picture:
+    laying text out again on every repaint was most of what a card or a chart's frame cost a tab
+    shown again, and a picture drawn first and then copied to the window cost each first paint
+    the new memory and one more copy (page faults were a tenth of a tab's first visit, measured).
+    ``invalidate`` drops the picture for a change ``state()`` does not show.
     """
+
+    enabled = True  # False paints afresh and keeps the picture as it is (see ``drawn_afresh``)
 
     def __init__(self, widget: QWidget, state: Callable[[], tuple[object, ...]], draw: Draw) -> None:
         self.widget, self.state, self.draw = widget, state, draw
-        self.pixmap: QPixmap | None = None
+        self.picture: QImage | None = None
+        self.copies = 0  # how many pictures were taken (read by tests)
         self._key: tuple[object, ...] = ()
+        self._kept = QRect()  # the part of the widget the picture holds (what showed of it)
+        # A drawing on the window waiting to be copied: its key, where the widget was in the
+        # window and which backing store image it went to (a resized window has a new one).
+        self._drawn: tuple[tuple[object, ...], QPoint, int] | None = None
 
-    def paint(self, part: QRect | None = None) -> None:
-        """Paint the widget, or ``part`` of it, from the kept pixels (drawn anew when stale)."""
+    def _key_for(self, part: QRect) -> tuple[object, ...]:
+        widget = self.widget
+        return (widget.width(), widget.height(), part.getRect(), widget.devicePixelRatioF(), *self.state())
+
+    def invalidate(self) -> None:
+        self.picture = None
+        self._drawn = None
+
+    def paint(self, exposed: QRegion, part: QRect | None = None) -> None:
+        """Paint the widget, or ``part`` of it, for a paint event that exposed ``exposed``."""
         widget = self.widget
         part = widget.rect() if part is None else part & widget.rect()
-        if part.isEmpty():
+        needed = exposed.intersected(part)
+        if needed.isEmpty():
             return
-        dpr = widget.devicePixelRatioF()
-        key = (widget.width(), widget.height(), part.getRect(), dpr, *self.state())
-        if self.pixmap is None or key != self._key:
-            self.pixmap = QPixmap(part.size() * dpr)
-            self.pixmap.setDevicePixelRatio(dpr)
-            painter = QPainter(self.pixmap)
-            painter.translate(-part.topLeft())
-            self.draw(painter, part)
-            painter.end()
-            self._key = key
+        key = self._key_for(part)
         painter = QPainter(widget)
-        painter.drawPixmap(part.topLeft(), self.pixmap)
+        if (
+            self.enabled
+            and self.picture is not None
+            and key == self._key
+            and needed.subtracted(QRegion(self._kept)).isEmpty()
+        ):
+            painter.drawImage(self._kept.topLeft(), self.picture)
+            painter.end()
+            return
+        painter.setClipRect(part, Qt.ClipOperation.IntersectClip)
+        self.draw(painter, part)
+        device = painter.paintEngine().paintDevice()
         painter.end()
+        store = _store_image(widget)
+        if not self.enabled or store is None or device is not store:
+            return  # drawn elsewhere (a grab, say): the window does not hold this drawing
+        if self._drawn is None:
+            QTimer.singleShot(0, widget, self._copy)
+        self._drawn = (key, widget.mapTo(widget.window(), QPoint(0, 0)), store.cacheKey() >> 32)
+
+    def _copy(self) -> None:
+        """Keep what shows of the last drawing as the picture, if the window holds it as drawn."""
+        drawn, self._drawn = self._drawn, None
+        if drawn is None:
+            return
+        key, origin, serial = drawn
+        widget = self.widget
+        part = QRect(*key[2])  # type: ignore[misc]
+        store = _store_image(widget)
+        if (
+            store is None
+            or store.cacheKey() >> 32 != serial
+            or not widget.isVisible()
+            or widget.mapTo(widget.window(), QPoint(0, 0)) != origin  # moved: not repainted yet
+            or self._key_for(part) != key
+        ):
+            return
+        # What shows of the part: the window holds it, all drawn with this key (a change of key
+        # repaints the whole widget), unless it is an odd shape a rectangle cannot keep.
+        shown = widget.visibleRegion().intersected(part)
+        kept = shown.boundingRect()
+        if kept.isEmpty() or QRegion(kept) != shown:
+            return
+        picture = copy_from_store(widget, kept)
+        if picture is not None:
+            self.picture, self._key, self._kept = picture, key, kept
+            self.copies += 1
+
+
+def _store_image(widget: QWidget) -> QImage | None:
+    """The image the widget's window paints into, when there is one to read back."""
+    store = widget.backingStore()
+    image = store.paintDevice() if store is not None else None
+    if not isinstance(image, QImage) or widget.nativeParentWidget() is not widget.window():
+        return None
+    return image
+
+
+def copy_from_store(widget: QWidget, rect: QRect) -> QImage | None:
+    """What the window last painted of ``rect`` (widget coordinates), from its backing store."""
+    image = _store_image(widget)
+    if image is None:
+        return None
+    dpr = image.devicePixelRatio()
+    source = QRect(widget.mapTo(widget.window(), rect.topLeft()) * dpr, rect.size() * dpr)
+    if not image.rect().contains(source):
+        return None
+    picture = image.copy(source)
+    picture.setDevicePixelRatio(dpr)
+    return picture
+
+
+@contextmanager
+def drawn_afresh() -> Iterator[None]:
+    """Every widget paints from scratch meanwhile, and the kept pictures stay as they are: a
+    debugging aid, and how tests draw the reference that the screen must match."""
+    ReshowCache.enabled = KeptPicture.enabled = False
+    try:
+        yield
+    finally:
+        ReshowCache.enabled = KeptPicture.enabled = True

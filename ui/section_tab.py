@@ -119,7 +119,7 @@ class FigureCard(QFrame):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._picture.paint()
+        self._picture.paint(event.region())
 
     def _draw(self, p: QPainter, _part: QRect) -> None:
         theme = self.theme

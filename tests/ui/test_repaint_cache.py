@@ -7,11 +7,13 @@ from collections.abc import Iterator
 import pandas as pd
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.repaint_cache import ReshowCache, cache_item_view
+from tests.ui.helpers import visit
+from ui.main_window import MainWindow
+from ui.repaint_cache import KeptPicture, ReshowCache, cache_item_view, drawn_afresh
 from ui.section_tab import FigureCard
 from ui.table_model import DataFrameModel, FigureTable
 from viewer.pack import DataPack
@@ -19,11 +21,8 @@ from viewer.pack import DataPack
 
 def fresh(widget: QTabWidget) -> QImage:
     """The widget drawn afresh, every kept picture left aside."""
-    ReshowCache.enabled = False
-    try:
+    with drawn_afresh():
         return widget.grab().toImage()
-    finally:
-        ReshowCache.enabled = True
 
 
 def on_screen(widget: QTabWidget) -> QImage:
@@ -181,3 +180,42 @@ def test_a_card_changed_while_hidden_shows_its_new_look(qtbot: QtBot, pack: Data
     tabs.show(0)
     tabs.assert_screen_is_fresh()
     assert card.grab().toImage().pixel(card.width() // 2, card.height() - 4) == QColor(card.theme.background).rgb()
+
+
+def _drawn_afresh(picture: KeptPicture) -> QImage:
+    """What the picture's widget draws of the part the picture holds, into a new image."""
+    kept = picture._kept
+    image = QImage(kept.size(), picture.picture.format() if picture.picture is not None else QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    painter.translate(-kept.topLeft())
+    picture.draw(painter, kept)
+    painter.end()
+    return image
+
+
+def test_cards_and_charts_keep_exactly_what_they_drew(qtbot: QtBot, window: MainWindow) -> None:
+    """Cards, chart frames and plots keep what the window showed of them once painted: every
+    picture must be the widget's own drawing, pixel for pixel, and hold only what shows."""
+    tab = visit(qtbot, window, 1)
+    pictures = [c._picture for c in tab.cards]
+    pictures += [p for v in tab.charts for p in (v._header_picture, v._footer_picture)]
+    pictures += [v.plot._picture for v in tab.charts]  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: all(p.picture is not None for p in pictures), timeout=2000)
+    for picture in pictures:
+        assert picture.picture is not None
+        assert picture.picture.size() == picture._kept.size()
+        assert picture.picture == _drawn_afresh(picture)
+    # A frame's titles are kept; the corner its menu button sits in is not (the button's soft
+    # edges would be blended twice, over the button itself).
+    view = tab.charts[0]
+    assert view._header_picture._kept.right() < view.menu_button.x()
+    # Scrolled so the first chart shows only in part, then restyled: it keeps just that part.
+    first = tab.charts[0]
+    tab.verticalScrollBar().setValue(first.y() + first.plot.y() + first.plot.height() // 2)
+    first.set_selected({"smic_fab_cost"})
+    kept = first.plot._picture  # type: ignore[attr-defined]
+    shown = first.plot.visibleRegion().boundingRect()
+    assert 0 < shown.height() < first.plot.height()
+    qtbot.waitUntil(lambda: kept.picture is not None, timeout=2000)
+    assert kept._kept == shown
+    assert kept.picture == _drawn_afresh(kept)

@@ -15,7 +15,7 @@ from tests.ui.helpers import all_chart_views, hover, visit, widget_texts
 from ui.app import create_window
 from ui.chart_view import BarPlot, TimelinePlot
 from ui.main_window import MainWindow
-from ui.repaint_cache import ReshowCache
+from ui.repaint_cache import ReshowCache, drawn_afresh
 from viewer.pack import DataPack
 
 
@@ -255,11 +255,8 @@ def test_what_is_on_screen_after_each_click_is_the_whole_new_state(qtbot: QtBot,
 
     def on_screen_matches_a_fresh_render() -> bool:
         shown = window.screen().grabWindow(window.winId()).toImage()
-        ReshowCache.enabled = False  # the reference: every widget painted from scratch
-        try:
+        with drawn_afresh():  # the reference: every widget painted from scratch
             return shown == window.grab().toImage().convertToFormat(shown.format())
-        finally:
-            ReshowCache.enabled = True
 
     def settles() -> None:
         qtbot.waitUntil(on_screen_matches_a_fresh_render, timeout=2000)
