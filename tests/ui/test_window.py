@@ -116,6 +116,20 @@ def test_hovering_a_bar_tells_label_exact_value_year_and_quote(qtbot: QtBot, win
     assert "attracting ¥387 billion in tech investments during 2024 alone" in text
 
 
+def test_a_click_selects_the_bar_it_began_and_ended_on(qtbot: QtBot, window: MainWindow) -> None:
+    tab = visit(qtbot, window, 1)
+    view = next(v for v in tab.charts if v.chart_id == "smic_fab_scale")
+    plot, surface = view.plot, view.plot.surface()
+    clicked: list[str] = []
+    view.figure_clicked.connect(clicked.append)
+    qtbot.mouseClick(surface, Qt.MouseButton.LeftButton, pos=plot.mark_point(1))
+    assert clicked == [plot.figure_at(1)]
+    # Pressed on one bar and let go on another: no click, as with a button.
+    qtbot.mousePress(surface, Qt.MouseButton.LeftButton, pos=plot.mark_point(0))
+    qtbot.mouseRelease(surface, Qt.MouseButton.LeftButton, pos=plot.mark_point(1))
+    assert clicked == [plot.figure_at(1)]
+
+
 def test_hovering_a_derived_bar_says_how_it_was_computed(qtbot: QtBot, window: MainWindow) -> None:
     tab = visit(qtbot, window, 0)
     view = next(v for v in tab.charts if v.chart_id == "unicorn_share")
