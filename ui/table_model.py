@@ -216,6 +216,9 @@ class FigureTable(QTableView):
         horizontal = self.horizontalHeader()
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         horizontal.setStretchLastSection(True)
+        # Shown explicitly: a header Qt shows along with its tab tells the table its geometry may
+        # have changed, and the whole page is laid out again on every visit of the tab.
+        horizontal.show()
         for name, width in (("label", 300), ("value", 130), ("unit", 70), ("year", 60), ("status", 100)):
             if name in model._columns:
                 self.setColumnWidth(model.column_of(name), width)
