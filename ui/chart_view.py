@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     QSizeF,
     Qt,
     Signal,
-    SignalInstance,
     Slot,
 )
 from PySide6.QtGui import (
@@ -232,10 +231,18 @@ class ChartPlot(_PlotWidget):
     """What every plot is, painted or pyqtgraph's: a chart's marks in a widget; hovering tells
     what a mark is, clicking selects it. Concrete plots are a Qt widget as well."""
 
-    figure_clicked: SignalInstance  # (figure id) a mark was clicked
-    context_menu_requested: SignalInstance  # (global position) the person asked for the menu
+    figure_clicked = Signal(str)  # a mark was clicked: its figure's id
+    context_menu_requested = Signal(QPointF)  # the person asked for the menu, here (global)
 
-    def _setup(self, data: ChartData, figures: Mapping[str, Figure], theme: Theme, scale: float) -> None:
+    def __init__(
+        self,
+        data: ChartData,
+        figures: Mapping[str, Figure],
+        theme: Theme = LIGHT,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.data = data
         self.figures = figures
         self.theme = theme
@@ -247,6 +254,12 @@ class ChartPlot(_PlotWidget):
         self.setMinimumHeight(round(120 * scale))
         self.setAccessibleName(data.spec.title)
         self.setAccessibleDescription(data.description)
+        self._build()
+        self.apply_theme(theme)
+
+    def _build(self) -> None:
+        """Create what the kind draws (coloured afterwards by ``apply_theme``)."""
+        raise NotImplementedError
 
     def px(self, value: float) -> float:
         """A length in the plot's pixels: on screen as given, in an export scaled with its width."""
@@ -349,20 +362,9 @@ class PaintedPlot(ChartPlot, QWidget):
     drawn here. Coordinates are the widget's: an export paints the same drawing scaled.
     """
 
-    figure_clicked = Signal(str)
-    context_menu_requested = Signal(QPointF)
     MIN_WIDTH_PX = 68  # as narrow as pyqtgraph's view let a chart be; the frame's words are wider
 
-    def __init__(
-        self,
-        data: ChartData,
-        figures: Mapping[str, Figure],
-        theme: Theme = LIGHT,
-        scale: float = 1.0,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._setup(data, figures, theme, scale)
+    def _build(self) -> None:
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)  # hovering a mark tells what it is
         self._texts: list[_Text] = []
@@ -374,7 +376,6 @@ class PaintedPlot(ChartPlot, QWidget):
         self._picture = KeptPicture(self, lambda: (), self._draw_on_background)
         self._pressed: int | None = None  # the mark a left button went down on
         self._build_chart()
-        self.apply_theme(theme)
 
     def _build_chart(self) -> None:
         raise NotImplementedError
@@ -767,28 +768,13 @@ class LinePlot(ChartPlot, pg.GraphicsView):
     the last value is labelled, and short series mark each point with its status. Drawn by
     pyqtgraph in a graphics scene: its coordinates (``hit``, ``mark_center``) are the scene's."""
 
-    figure_clicked = Signal(str)
-    context_menu_requested = Signal(QPointF)
     MARKER_LIMIT = 200
-
-    def __init__(
-        self,
-        data: ChartData,
-        figures: Mapping[str, Figure],
-        theme: Theme = LIGHT,
-        scale: float = 1.0,
-        parent: QWidget | None = None,
-    ) -> None:
-        pg.GraphicsView.__init__(self, parent, background=theme.background)
-        self._setup(data, figures, theme, scale)
-        self.setAntialiasing(True)
-        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
-        self._build()
-        self.apply_theme(theme)
 
     def _build(self) -> None:
         data = self.data
+        self.setAntialiasing(True)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.ci = pg.GraphicsLayout()
         self.ci.setContentsMargins(self.px(4), self.px(4), self.px(12), self.px(4))
         self.setCentralItem(self.ci)
