@@ -14,10 +14,13 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import is_numeric_dtype
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
     Slot,
@@ -188,6 +191,43 @@ def figure_model(frame: pd.DataFrame, parent: QWidget | None = None) -> DataFram
     return DataFrameModel(frame, FIGURE_COLUMNS, headers, formatters, parent)
 
 
+class ColumnHeader(QHeaderView):
+    """A table's column header that measures its titles once, not on every show.
+
+    Qt measures every title again (several calls into Python per title) each time a header is
+    shown, which for a tab's table is every visit of the tab; the height only changes with the
+    titles, the font, the style or the sort mark, and those drop the measure.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # as QTableView's own header
+        self.setHighlightSections(True)
+        self._hint: QSize | None = None
+        self.sortIndicatorChanged.connect(self._forget_size)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self._forget_size()
+        if model is not None:
+            for signal in (model.headerDataChanged, model.modelReset, model.columnsInserted, model.columnsRemoved):
+                signal.connect(self._forget_size)
+
+    @Slot()
+    def _forget_size(self) -> None:
+        self._hint = None
+
+    def sizeHint(self) -> QSize:
+        if self._hint is None:
+            self._hint = super().sizeHint()
+        return self._hint
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._hint = None
+        super().changeEvent(event)
+
+
 class FigureTable(QTableView):
     """A sortable table of figures; Ctrl+C copies the selection as tab-separated text."""
 
@@ -203,6 +243,7 @@ class FigureTable(QTableView):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         vertical.hide()
+        self.setHorizontalHeader(ColumnHeader(self))
         self.setModel(model)
         header = self.horizontalHeader()
         header.setSortIndicatorClearable(True)  # a third click on a header returns to file order

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import visit
@@ -219,3 +219,22 @@ def test_cards_and_charts_keep_exactly_what_they_drew(qtbot: QtBot, window: Main
     qtbot.waitUntil(lambda: kept.picture is not None, timeout=2000)
     assert kept._kept == shown
     assert kept.picture == _drawn_afresh(kept)
+
+
+def test_the_column_header_is_as_tall_as_its_titles_and_follows_their_font(qtbot: QtBot) -> None:
+    """The header keeps its measure between shows: it must still be Qt's own measure, and a
+    bigger font or a new title must make it measure again."""
+    tabs = Tabs(qtbot)
+    header = tabs.table.horizontalHeader()
+    plain = QHeaderView(Qt.Orientation.Horizontal)
+    plain.setModel(tabs.table.model())
+    assert header.sizeHint().height() == plain.sizeHint().height()
+    tabs.leave_and_return()
+    assert header.height() == header.sizeHint().height()
+    font = header.font()
+    font.setPixelSize(font.pixelSize() * 2 if font.pixelSize() > 0 else 30)
+    header.setFont(font)
+    plain.setFont(font)
+    assert header.sizeHint().height() == plain.sizeHint().height() > header.height()
+    tabs.leave_and_return()
+    assert header.height() == plain.sizeHint().height()  # the table made room for it
