@@ -36,7 +36,6 @@ from ui import settings as keys
 from ui.dialogs import ExportDialog, HelpWindow, about_text, message, pack_problems
 from ui.errors import log_path
 from ui.export import ExportCancelled, copy_image, run_export, write_csv, write_pdf, write_png, write_svg
-from ui.repaint_cache import KeptTabBar
 from ui.section_tab import SectionTab, section_title
 from ui.source_panel import SourcePanel
 from ui.table_model import FigureTable
@@ -72,7 +71,6 @@ class MainWindow(QMainWindow):
         self.last_message: QMessageBox | None = None
         self.setAcceptDrops(True)
         self.tabs = QTabWidget()
-        self.tabs.setTabBar(KeptTabBar())
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QRegion
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QHeaderView, QStyleOptionTab, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 _TYPE = QEvent.Type
 # Events that come with showing and hiding a widget and change nothing it paints (a page is
@@ -150,93 +150,70 @@ def cache_item_view(view: QAbstractItemView) -> ReshowCache:
 
 
 class KeptPicture:
-    """What a widget showed, kept and painted again while it looks the same.
+    """What a widget that paints itself showed, kept and painted again until what it shows changes.
 
-    A widget's look is its size, pixel ratio and ``state()`` (the rest of what its drawing
-    depends on: theme, selection, focus, font, the current tab). ``paint`` paints the widget, or
-    a part of it, from the picture kept for its look, or else with ``draw(painter, part)`` (which
-    must cover every pixel of the part) straight onto the window. A widget Qt paints itself asks
-    ``reuse`` first and says it ``painted``. Once the window has painted, on the next pass of the
-    event loop, what shows of a drawing is copied from the window's backing store as the picture
-    of that look; up to ``looks`` looks are kept (a tab bar has one per current tab). Laying
-    text out again on every repaint was most of what a card or a chart's frame cost a tab shown
-    again, and a picture drawn first and then copied to the window cost each first paint the new
-    memory and one more copy (page faults were a tenth of a tab's first visit, measured).
-    ``invalidate`` drops the pictures for a change ``state()`` does not show.
+    ``paint`` paints the widget, or a part of it: from the kept picture when it has one for the
+    widget's size, pixel ratio and ``state()`` (the rest of what the drawing depends on: theme,
+    selection, focus, font); otherwise with ``draw(painter, part)`` (which must cover every pixel
+    of the part), straight onto the window. Once the window has painted, on the next pass of the
+    event loop, the drawn part is copied from the window's backing store to be the picture:
+    laying text out again on every repaint was most of what a card or a chart's frame cost a tab
+    shown again, and a picture drawn first and then copied to the window cost each first paint
+    the new memory and one more copy (page faults were a tenth of a tab's first visit, measured).
+    ``invalidate`` drops the picture for a change ``state()`` does not show.
     """
 
-    enabled = True  # False paints afresh and keeps the pictures as they are (see ``drawn_afresh``)
+    enabled = True  # False paints afresh and keeps the picture as it is (see ``drawn_afresh``)
 
-    def __init__(
-        self, widget: QWidget, state: Callable[[], tuple[object, ...]], draw: Draw | None = None, looks: int = 1
-    ) -> None:
-        self.widget, self.state, self.draw, self.looks = widget, state, draw, looks
-        self.pictures: dict[tuple[object, ...], tuple[QImage, QRect]] = {}  # look: picture, part it holds
+    def __init__(self, widget: QWidget, state: Callable[[], tuple[object, ...]], draw: Draw) -> None:
+        self.widget, self.state, self.draw = widget, state, draw
+        self.picture: QImage | None = None
         self.copies = 0  # how many pictures were taken (read by tests)
-        # A drawing on the window waiting to be copied: its look, where the widget was in the
+        self._key: tuple[object, ...] = ()
+        self._kept = QRect()  # the part of the widget the picture holds (what showed of it)
+        # A drawing on the window waiting to be copied: its key, where the widget was in the
         # window and which backing store image it went to (a resized window has a new one).
         self._drawn: tuple[tuple[object, ...], QPoint, int] | None = None
-
-    def _part(self, part: QRect | None) -> QRect:
-        return self.widget.rect() if part is None else part & self.widget.rect()
 
     def _key_for(self, part: QRect) -> tuple[object, ...]:
         widget = self.widget
         return (widget.width(), widget.height(), part.getRect(), widget.devicePixelRatioF(), *self.state())
 
-    def current(self, part: QRect | None = None) -> tuple[QImage, QRect] | None:
-        """The picture kept for the widget's look now, and the part of the widget it holds."""
-        return self.pictures.get(self._key_for(self._part(part)))
-
     def invalidate(self) -> None:
-        self.pictures.clear()
+        self.picture = None
         self._drawn = None
 
     def paint(self, exposed: QRegion, part: QRect | None = None) -> None:
         """Paint the widget, or ``part`` of it, for a paint event that exposed ``exposed``."""
-        if self.reuse(exposed, part):
+        widget = self.widget
+        part = widget.rect() if part is None else part & widget.rect()
+        needed = exposed.intersected(part)
+        if needed.isEmpty():
             return
-        assert self.draw is not None
-        part = self._part(part)
-        painter = QPainter(self.widget)
+        key = self._key_for(part)
+        painter = QPainter(widget)
+        if (
+            self.enabled
+            and self.picture is not None
+            and key == self._key
+            and needed.subtracted(QRegion(self._kept)).isEmpty()
+        ):
+            painter.drawImage(self._kept.topLeft(), self.picture)
+            painter.end()
+            return
         painter.setClipRect(part, Qt.ClipOperation.IntersectClip)
         self.draw(painter, part)
         device = painter.paintEngine().paintDevice()
         painter.end()
-        self._drew(part, device)
-
-    def reuse(self, exposed: QRegion, part: QRect | None = None) -> bool:
-        """Paint what ``exposed`` needs of the part from the picture of the widget's look, if kept."""
-        part = self._part(part)
-        needed = exposed.intersected(part)
-        if needed.isEmpty():
-            return True
-        kept = self.pictures.get(self._key_for(part)) if self.enabled else None
-        if kept is None or not needed.subtracted(QRegion(kept[1])).isEmpty():
-            return False
-        painter = QPainter(self.widget)
-        painter.drawImage(kept[1].topLeft(), kept[0])
-        painter.end()
-        return True
-
-    def painted(self, part: QRect | None = None) -> None:
-        """The widget has just painted itself (its paint event): keep what shows of it."""
-        probe = QPainter(self.widget)  # where this paint event's painting goes
-        device = probe.paintEngine().paintDevice()
-        probe.end()
-        self._drew(self._part(part), device)
-
-    def _drew(self, part: QRect, device: object) -> None:
-        widget = self.widget
         store = _store_image(widget)
         if not self.enabled or store is None or device is not store:
             return  # drawn elsewhere (a grab, say): the window does not hold this drawing
         if self._drawn is None:
             QTimer.singleShot(0, widget, self._copy)
-        self._drawn = (self._key_for(part), widget.mapTo(widget.window(), QPoint(0, 0)), store.cacheKey() >> 32)
+        self._drawn = (key, widget.mapTo(widget.window(), QPoint(0, 0)), store.cacheKey() >> 32)
 
     def _copy(self) -> None:
-        """Keep what shows of the last drawing as its look's picture, if the window holds it as drawn."""
+        """Keep what shows of the last drawing as the picture, if the window holds it as drawn."""
         drawn, self._drawn = self._drawn, None
         if drawn is None:
             return
@@ -259,58 +236,9 @@ class KeptPicture:
         if kept.isEmpty() or QRegion(kept) != shown:
             return
         picture = copy_from_store(widget, kept)
-        if picture is None:
-            return
-        self.pictures.pop(key, None)
-        self.pictures[key] = (picture, kept)
-        while len(self.pictures) > self.looks:  # the look kept longest ago goes first
-            del self.pictures[next(iter(self.pictures))]
-        self.copies += 1
-
-
-class KeptTabBar(QTabBar):
-    """A tab bar painted from a picture of each look it has had.
-
-    Every tab switch repaints the bar (another tab is current), and the style's drawing of its
-    tabs was about a tenth of a tab shown again. A look is what the style is given to draw each
-    tab (its state: current, under the pointer, pressed, focused, window active; its place,
-    text and shape) and the bar's palette, font and style; one picture is kept per look.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._option = QStyleOptionTab()
-        self.pictures = KeptPicture(self, self._look, looks=16)
-        # The arrows shown when the tabs do not fit paint over the bar: a picture would hold
-        # them, and their soft edges would be blended twice. The bar is painted afresh then.
-        self._scroll_buttons = self.findChildren(QAbstractButton)
-
-    def _look(self) -> tuple[object, ...]:
-        option, tabs = self._option, []
-        for index in range(self.count()):
-            self.initStyleOption(option, index)
-            tabs.append(
-                (
-                    option.state.value,
-                    option.rect.getRect(),
-                    option.text,
-                    option.position.value,
-                    option.selectedPosition.value,
-                    option.shape.value,
-                    option.features.value,
-                    option.cornerWidgets.value,
-                    option.documentMode,
-                    option.palette.cacheKey(),
-                )
-            )
-        return (self.font().key(), self.style().name(), self.drawBase(), *tabs)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if any(button.isVisible() for button in self._scroll_buttons):
-            super().paintEvent(event)
-        elif not self.pictures.reuse(event.region()):
-            super().paintEvent(event)
-            self.pictures.painted()
+        if picture is not None:
+            self.picture, self._key, self._kept = picture, key, kept
+            self.copies += 1
 
 
 def _store_image(widget: QWidget) -> QImage | None:

@@ -6,14 +6,14 @@ from collections.abc import Iterator
 
 import pandas as pd
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint, QRect, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QHeaderView, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import visit
 from ui.main_window import MainWindow
-from ui.repaint_cache import KeptPicture, KeptTabBar, ReshowCache, cache_item_view, drawn_afresh
+from ui.repaint_cache import KeptPicture, ReshowCache, cache_item_view, drawn_afresh
 from ui.section_tab import FigureCard
 from ui.table_model import DataFrameModel, FigureTable
 from viewer.pack import DataPack
@@ -182,28 +182,15 @@ def test_a_card_changed_while_hidden_shows_its_new_look(qtbot: QtBot, pack: Data
     assert card.grab().toImage().pixel(card.width() // 2, card.height() - 4) == QColor(card.theme.background).rgb()
 
 
-def _kept(picture: KeptPicture) -> tuple[QImage, QRect] | None:
-    """The one look a card, chart frame strip or plot keeps: its picture and the part it holds."""
-    assert len(picture.pictures) <= 1
-    return next(iter(picture.pictures.values()), None)
-
-
-def _drawn_afresh(picture: KeptPicture, part: QRect, image_format: QImage.Format) -> QImage:
-    """What the picture's widget draws of ``part``, into a new image."""
-    image = QImage(part.size(), image_format)
+def _drawn_afresh(picture: KeptPicture) -> QImage:
+    """What the picture's widget draws of the part the picture holds, into a new image."""
+    kept = picture._kept
+    image = QImage(kept.size(), picture.picture.format() if picture.picture is not None else QImage.Format.Format_RGB32)
     painter = QPainter(image)
-    painter.translate(-part.topLeft())
-    assert picture.draw is not None
-    picture.draw(painter, part)
+    painter.translate(-kept.topLeft())
+    picture.draw(painter, kept)
     painter.end()
     return image
-
-
-def _is_its_own_drawing(picture: KeptPicture) -> bool:
-    kept = _kept(picture)
-    assert kept is not None
-    image, part = kept
-    return image.size() == part.size() and image == _drawn_afresh(picture, part, image.format())
 
 
 def test_cards_and_charts_keep_exactly_what_they_drew(qtbot: QtBot, window: MainWindow) -> None:
@@ -213,25 +200,25 @@ def test_cards_and_charts_keep_exactly_what_they_drew(qtbot: QtBot, window: Main
     pictures = [c._picture for c in tab.cards]
     pictures += [p for v in tab.charts for p in (v._header_picture, v._footer_picture)]
     pictures += [v.plot._picture for v in tab.charts]  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: all(_kept(p) is not None for p in pictures), timeout=2000)
+    qtbot.waitUntil(lambda: all(p.picture is not None for p in pictures), timeout=2000)
     for picture in pictures:
-        assert _is_its_own_drawing(picture)
+        assert picture.picture is not None
+        assert picture.picture.size() == picture._kept.size()
+        assert picture.picture == _drawn_afresh(picture)
     # A frame's titles are kept; the corner its menu button sits in is not (the button's soft
     # edges would be blended twice, over the button itself).
     view = tab.charts[0]
-    header = _kept(view._header_picture)
-    assert header is not None and header[1].right() < view.menu_button.x()
+    assert view._header_picture._kept.right() < view.menu_button.x()
     # Scrolled so the first chart shows only in part, then restyled: it keeps just that part.
     first = tab.charts[0]
     tab.verticalScrollBar().setValue(first.y() + first.plot.y() + first.plot.height() // 2)
     first.set_selected({"smic_fab_cost"})
-    plot = first.plot._picture  # type: ignore[attr-defined]
+    kept = first.plot._picture  # type: ignore[attr-defined]
     shown = first.plot.visibleRegion().boundingRect()
     assert 0 < shown.height() < first.plot.height()
-    qtbot.waitUntil(lambda: _kept(plot) is not None, timeout=2000)
-    kept = _kept(plot)
-    assert kept is not None and kept[1] == shown
-    assert _is_its_own_drawing(plot)
+    qtbot.waitUntil(lambda: kept.picture is not None, timeout=2000)
+    assert kept._kept == shown
+    assert kept.picture == _drawn_afresh(kept)
 
 
 def test_the_column_header_is_as_tall_as_its_titles_and_follows_their_font(qtbot: QtBot) -> None:
@@ -251,38 +238,3 @@ def test_the_column_header_is_as_tall_as_its_titles_and_follows_their_font(qtbot
     assert header.sizeHint().height() == plain.sizeHint().height() > header.height()
     tabs.leave_and_return()
     assert header.height() == plain.sizeHint().height()  # the table made room for it
-
-
-def test_the_tab_bar_keeps_a_picture_per_look_and_shows_the_right_one(qtbot: QtBot, window: MainWindow) -> None:
-    """Each tab switch repaints the tab bar; it paints from the picture of its look when it has
-    one, and what reaches the screen is always the bar the style draws for the current tab,
-    also when the window is too narrow for the tabs and the bar shows its scroll arrows."""
-    bar = window.tabs.tabBar()
-    assert isinstance(bar, KeptTabBar)
-
-    def bar_on_screen() -> QImage:
-        shown = window.screen().grabWindow(window.winId()).toImage()
-        return shown.copy(QRect(bar.mapTo(window, QPoint(0, 0)), bar.size()))
-
-    def bar_drawn_afresh() -> QImage:
-        with drawn_afresh():
-            return bar.grab().toImage().convertToFormat(bar_on_screen().format())
-
-    def settled() -> bool:  # the window painted, and what it painted kept, as between two clicks
-        return bar.pictures._drawn is None and bar_on_screen() == bar_drawn_afresh()
-
-    for index in (1, 2, 0, 1, 2, 0):
-        visit(qtbot, window, index)
-        qtbot.waitUntil(settled, timeout=2000)
-    assert 3 <= len(bar.pictures.pictures) <= 6  # a look per current tab (and pointer, focus)
-    copies = bar.pictures.copies
-    for index in (1, 2):
-        visit(qtbot, window, index)
-        qtbot.waitUntil(settled, timeout=2000)
-    assert bar.pictures.copies == copies  # looks it had: painted from their pictures
-    # Narrow: the arrows show, and the bar is painted afresh under them.
-    window.resize(260, window.height())
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in bar._scroll_buttons), timeout=2000)
-    for index in (3, 0, 3):
-        visit(qtbot, window, index)
-        qtbot.waitUntil(settled, timeout=2000)
