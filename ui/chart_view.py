@@ -4,10 +4,11 @@
 differ only in the arithmetic ``viewer.charts`` already did) and ``TimelinePlot`` the
 timeline: each is a plain widget that paints its whole chart (marks, axes, labels, legend) in
 one pass from a layout worked out once per size, which is what makes a tab quick to build and
-to show again (a pyqtgraph view and scene around that one drawing cost a tab 10 to 18 ms to
-build, measured). ``LinePlot`` draws long series with pyqtgraph's own curve, downsampled to the
-pixels it covers. ``ChartView`` frames a plot with its title, subtitle, caveats and source line.
-Lengths are in pixels times ``scale``, so an export builds the same plot at its output size.
+to show again (a pyqtgraph view and scene around that one drawing cost each chart about 0.8 ms
+to construct, and more to lay out and paint, for nothing they drew). ``LinePlot`` draws long
+series with pyqtgraph's own curve, downsampled to the pixels it covers. ``ChartView`` frames a
+plot with its title, subtitle, caveats and source line. Lengths are in pixels times ``scale``,
+so an export builds the same plot at its output size.
 """
 
 from __future__ import annotations
@@ -356,8 +357,8 @@ class PaintedPlot(ChartPlot, QWidget):
     """A chart painted in one pass by a plain widget from a layout worked out per size.
 
     pyqtgraph's axes, view box and text items cost 10 to 30 ms to build per chart and repaint
-    in several passes when first shown, and its graphics view and scene alone about 2.5 ms; a
-    chart of a few marks needs none of their machinery. Subclasses fill ``_texts`` and their
+    in several passes when first shown, and its graphics view and scene alone about 0.8 ms to
+    construct; a chart of a few marks needs none of their machinery. Subclasses fill ``_texts`` and their
     mark geometry in ``_lay_out`` and draw marks in ``_paint_marks``; text and legend are
     drawn here. Coordinates are the widget's: an export paints the same drawing scaled.
     """

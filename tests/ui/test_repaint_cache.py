@@ -182,7 +182,7 @@ def test_a_card_changed_while_hidden_shows_its_new_look(qtbot: QtBot, pack: Data
     assert card.grab().toImage().pixel(card.width() // 2, card.height() - 4) == QColor(card.theme.background).rgb()
 
 
-def _drawn_afresh(picture: KeptPicture) -> QImage:
+def _fresh_drawing(picture: KeptPicture) -> QImage:
     """What the picture's widget draws of the part the picture holds, into a new image."""
     kept = picture._kept
     image = QImage(kept.size(), picture.picture.format() if picture.picture is not None else QImage.Format.Format_RGB32)
@@ -204,7 +204,7 @@ def test_cards_and_charts_keep_exactly_what_they_drew(qtbot: QtBot, window: Main
     for picture in pictures:
         assert picture.picture is not None
         assert picture.picture.size() == picture._kept.size()
-        assert picture.picture == _drawn_afresh(picture)
+        assert picture.picture == _fresh_drawing(picture)
     # A frame's titles are kept; the corner its menu button sits in is not (the button's soft
     # edges would be blended twice, over the button itself).
     view = tab.charts[0]
@@ -218,7 +218,7 @@ def test_cards_and_charts_keep_exactly_what_they_drew(qtbot: QtBot, window: Main
     assert 0 < shown.height() < first.plot.height()
     qtbot.waitUntil(lambda: kept.picture is not None, timeout=2000)
     assert kept._kept == shown
-    assert kept.picture == _drawn_afresh(kept)
+    assert kept.picture == _fresh_drawing(kept)
 
 
 def test_the_column_header_is_as_tall_as_its_titles_and_follows_their_font(qtbot: QtBot) -> None:
