@@ -205,6 +205,12 @@ def test_cards_and_charts_keep_exactly_what_they_drew(qtbot: QtBot, window: Main
         assert picture.picture is not None
         assert picture.picture.size() == picture._kept.size()
         assert picture.picture == _fresh_drawing(picture)
+    # Shown again unchanged: painted from the pictures, so nothing is drawn or copied again.
+    copies = [p.copies for p in pictures]
+    visit(qtbot, window, 2)
+    visit(qtbot, window, 1)
+    QApplication.processEvents()
+    assert [p.copies for p in pictures] == copies
     # A frame's titles are kept; the corner its menu button sits in is not (the button's soft
     # edges would be blended twice, over the button itself).
     view = tab.charts[0]
