@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pandas as pd
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -13,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import visit
 from ui.main_window import MainWindow
-from ui.repaint_cache import KeptPicture, ReshowCache, cache_item_view, drawn_afresh
+from ui.repaint_cache import KeptPicture, cache_item_view, drawn_afresh
 from ui.section_tab import FigureCard
 from ui.table_model import DataFrameModel, FigureTable
 from viewer.pack import DataPack
@@ -70,9 +68,8 @@ class Tabs:
 
 
 @pytest.fixture
-def tabs(qtbot: QtBot) -> Iterator[Tabs]:
-    yield Tabs(qtbot)
-    ReshowCache.enabled = True
+def tabs(qtbot: QtBot) -> Tabs:
+    return Tabs(qtbot)
 
 
 def test_a_table_shown_again_unchanged_is_painted_from_its_picture(tabs: Tabs) -> None:
@@ -229,7 +226,7 @@ def test_cards_and_charts_keep_exactly_what_they_drew(qtbot: QtBot, window: Main
 
 def test_the_column_header_is_as_tall_as_its_titles_and_follows_their_font(qtbot: QtBot) -> None:
     """The header keeps its measure between shows: it must still be Qt's own measure, and a
-    bigger font or a new title must make it measure again."""
+    bigger font must make it measure again (and the table make room for it)."""
     tabs = Tabs(qtbot)
     header = tabs.table.horizontalHeader()
     plain = QHeaderView(Qt.Orientation.Horizontal)
