@@ -60,7 +60,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.repaint_cache import KeptPicture, ReshowCache
+from ui.repaint_cache import KeptPicture, Reshown, keep_reshown
 from ui.text import escaped, plain_tooltip, wrap_text
 from ui.theme import LIGHT, STATUS_STYLES, Theme, paint_panel, pixel_font, status_brush, status_pen
 from viewer.charts import Bar, ChartData
@@ -910,6 +910,10 @@ def make_plot(data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIG
     return cls(data, figures, theme, scale)
 
 
+class MenuButton(Reshown, QToolButton):
+    """A chart's menu button, kept between visits (``keep_reshown``)."""
+
+
 class ChartView(QFrame):
     """A chart as the tab shows it: title, subtitle, plot, caveats, source line and a menu.
 
@@ -943,7 +947,7 @@ class ChartView(QFrame):
         self._minimum: QSize | None = None
         self._header_picture = KeptPicture(self, self._look, self._draw)
         self._footer_picture = KeptPicture(self, self._look, self._draw)
-        self.menu_button = QToolButton(self)
+        self.menu_button = MenuButton(self)
         self.menu_button.setText("⋯")
         self.menu_button.setToolTip(self.tr("Export or describe this chart"))
         self.menu_button.setAccessibleName(self.tr("Chart menu: %s") % data.spec.title)
@@ -953,7 +957,8 @@ class ChartView(QFrame):
         self._menu.aboutToShow.connect(self._fill_menu)
         self._describe_action: QAction | None = None
         self.menu_button.setMenu(self._menu)
-        ReshowCache(self.menu_button)  # the style draws a button with a menu arrow at some length
+        button = self.menu_button
+        keep_reshown(button, lambda: (button.isDown(),))  # the style draws a menu arrow at some length
         self.plot = make_plot(data, figures, theme)
         self.plot.setParent(self)
         self.plot.setMinimumHeight(self.plot.preferred_height())

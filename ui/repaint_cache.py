@@ -2,171 +2,46 @@
 
 A tab shown again repaints every widget on it, and an item view repaints every visible cell:
 for each one Qt asks the model up to seven roles, each a call into Python, and lays its text
-out anew. A ``ReshowCache`` copies a widget's pixels out of its window's backing store once the
-window has painted it, and paints them back at its first paint after being shown again, when
-nothing the widget shows has changed in between.
+out anew. Once the window has painted a widget, the pixels of it that show are copied out of
+the window's backing store, and painted back while nothing the widget shows has changed:
+
+- ``KeptPicture`` for a widget that draws itself (a card, a chart): what it shows is its size
+  and a ``state()`` it names, so its picture serves every paint with the same state;
+- ``ReshowCache`` for a widget Qt draws (a table's cells, a scroll bar, a button), whose look
+  also follows state Qt keeps to itself (the row under the pointer, say): its picture serves
+  only its first paint after being shown again. The widget's class hands it its show and paint
+  events (``Reshown``): an event filter would see every event of the widget, about 45 calls
+  into Python on every tab switch, where these are two per widget.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QRegion
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QRegion, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
-_TYPE = QEvent.Type
-# Events that come with showing and hiding a widget and change nothing it paints (a page is
-# raised above its siblings; the widget is asked to repaint or to make sure it is polished, which
-# it was when first shown; a timer fires: what it changes, the widget repaints). Any other event
-# to the widget or to what it watches (a palette, font, size or focus change, the pointer
-# entering it, a key, a window (de)activated) means it changed.
-_QUIET = frozenset(
-    t.value
-    for t in (
-        _TYPE.Show,
-        _TYPE.ShowToParent,
-        _TYPE.Hide,
-        _TYPE.HideToParent,
-        _TYPE.ZOrderChange,
-        _TYPE.UpdateLater,
-        _TYPE.PolishRequest,
-        _TYPE.Paint,
-        _TYPE.Timer,
-    )
-)
-_SHOW, _PAINT = _TYPE.Show.value, _TYPE.Paint.value
 Draw = Callable[[QPainter, QRect], None]
 
 
-class ReshowCache(QObject):
-    """The pixels one widget showed, painted again when it is shown again unchanged.
+class Picture:
+    """What shows of a widget, copied from its window's backing store once the window has
+    painted it (on the next pass of the event loop), and painted back while its look is the same.
 
-    After the widget paints afresh, and once the window has finished painting, the pixels of its
-    visible part are copied from the window's backing store if nothing changed meanwhile; they
-    are painted back when the widget is next shown with no more of it visible than then (the
-    first paint after a show covers only what is visible). Any change drops the picture: an
-    event other than showing, hiding, painting or a timer, a paint while the widget is visible
-    (whatever the cause), or ``invalidate``, which the owner connects to its model's signals.
+    The look is the widget's size, pixel ratio and ``state()``: a picture is taken only if the
+    window still holds the drawing as made (same look, same place in the window, same backing
+    store image, drawn into the store and not into a grab), and painted back only for the same
+    look. ``invalidate`` drops it for a change the look does not show. Copying from the window,
+    rather than drawing first into a new image, spares a first paint the new memory and one more
+    copy (page faults were a tenth of a tab's first visit, measured).
     """
 
     enabled = True  # False paints afresh and keeps the picture as it is (see ``drawn_afresh``)
 
-    def __init__(self, widget: QWidget, watched: Iterable[QObject] = ()) -> None:
-        super().__init__(widget)
-        self.widget = widget
-        self.picture: QImage | None = None
-        self.reused = 0  # how many paints the picture has spared (read by tests)
-        self._just_shown = False
-        self._changes = 0  # counts changes, so a copy is only taken of what was painted last
-        self._copy_pending = False
-        self._kept, self._kept_size = QRect(), QSize()  # what part of the widget the picture holds
-        widget.installEventFilter(self)
-        for other in watched:
-            other.installEventFilter(self)
-
-    @Slot()
-    def invalidate(self) -> None:
-        self.picture = None
-        self._changes += 1
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type().value
-        if kind not in _QUIET:
-            self.invalidate()
-        elif watched is self.widget and self.enabled:
-            if kind == _SHOW:
-                self._just_shown = True
-            elif kind == _PAINT:
-                assert isinstance(event, QPaintEvent)
-                return self._paint(event.region())
-        return False
-
-    def _paint(self, region: QRegion) -> bool:
-        """Paint the picture (True), or let the widget paint itself (False)."""
-        just_shown, self._just_shown = self._just_shown, False
-        widget, picture, kept = self.widget, self.picture, self._kept
-        if (
-            just_shown
-            and picture is not None
-            and self._kept_size == widget.size()
-            and picture.devicePixelRatio() == widget.devicePixelRatioF()
-            and region.subtracted(QRegion(kept)).isEmpty()
-        ):
-            painter = QPainter(widget)
-            painter.drawImage(kept.topLeft(), picture)
-            painter.end()
-            self.reused += 1
-            return True
-        self.picture = None  # painted afresh: it changed, or had no picture
-        if not self._copy_pending:
-            self._copy_pending = True
-            changes = self._changes
-            QTimer.singleShot(0, self, lambda: self._copy(changes))
-        return False
-
-    def _copy(self, changes: int) -> None:
-        """Copy what shows of the widget from its window's backing store, if it is up to date."""
-        self._copy_pending = False
-        widget = self.widget
-        if changes != self._changes or not widget.isVisible():
-            return  # changed since it painted (it paints again if visible), or hidden already
-        shown = widget.visibleRegion()  # all of it, or the part a scrolled page shows
-        kept = shown.boundingRect()
-        if kept.isEmpty() or QRegion(kept) != shown:
-            return  # covered in a way a rectangle cannot keep
-        picture = copy_from_store(widget, kept)
-        if picture is not None:
-            self.picture = picture
-            self._kept, self._kept_size = kept, widget.size()
-
-
-def cache_item_view(view: QAbstractItemView) -> ReshowCache:
-    """A ``ReshowCache`` on an item view's cells (or a header's sections), dropped when its
-    model, selection, or (for a header) its sections' sizes, order or sort mark change. The view
-    keeps the model it has now (a new model's signals would not reach the cache)."""
-    cache = ReshowCache(view.viewport(), [view])
-    model = view.model()
-    for signal in (
-        model.dataChanged,
-        model.headerDataChanged,
-        model.layoutChanged,
-        model.modelReset,
-        model.rowsInserted,
-        model.rowsRemoved,
-        model.rowsMoved,
-        model.columnsInserted,
-        model.columnsRemoved,
-        model.columnsMoved,
-        view.selectionModel().selectionChanged,
-        view.selectionModel().currentChanged,
-    ):
-        signal.connect(cache.invalidate)
-    if isinstance(view, QHeaderView):
-        for signal in (view.sectionResized, view.sectionMoved, view.sortIndicatorChanged):
-            signal.connect(cache.invalidate)
-    return cache
-
-
-class KeptPicture:
-    """What a widget that paints itself showed, kept and painted again until what it shows changes.
-
-    ``paint`` paints the widget, or a part of it: from the kept picture when it has one for the
-    widget's size, pixel ratio and ``state()`` (the rest of what the drawing depends on: theme,
-    selection, focus, font); otherwise with ``draw(painter, part)`` (which must cover every pixel
-    of the part), straight onto the window. Once the window has painted, on the next pass of the
-    event loop, the drawn part is copied from the window's backing store to be the picture:
-    laying text out again on every repaint was most of what a card or a chart's frame cost a tab
-    shown again, and a picture drawn first and then copied to the window cost each first paint
-    the new memory and one more copy (page faults were a tenth of a tab's first visit, measured).
-    ``invalidate`` drops the picture for a change ``state()`` does not show.
-    """
-
-    enabled = True  # False paints afresh and keeps the picture as it is (see ``drawn_afresh``)
-
-    def __init__(self, widget: QWidget, state: Callable[[], tuple[object, ...]], draw: Draw) -> None:
-        self.widget, self.state, self.draw = widget, state, draw
+    def __init__(self, widget: QWidget, state: Callable[[], tuple[object, ...]]) -> None:
+        self.widget, self.state = widget, state
         self.picture: QImage | None = None
         self.copies = 0  # how many pictures were taken (read by tests)
         self._key: tuple[object, ...] = ()
@@ -183,28 +58,22 @@ class KeptPicture:
         self.picture = None
         self._drawn = None
 
-    def paint(self, exposed: QRegion, part: QRect | None = None) -> None:
-        """Paint the widget, or ``part`` of it, for a paint event that exposed ``exposed``."""
-        widget = self.widget
-        part = widget.rect() if part is None else part & widget.rect()
-        needed = exposed.intersected(part)
-        if needed.isEmpty():
-            return
-        key = self._key_for(part)
-        painter = QPainter(widget)
+    def _picture_for(self, key: tuple[object, ...], needed: QRegion) -> QImage | None:
+        """The picture, if it can paint ``needed`` for a widget whose look is ``key``."""
+        picture = self.picture
         if (
             self.enabled
-            and self.picture is not None
+            and picture is not None
             and key == self._key
             and needed.subtracted(QRegion(self._kept)).isEmpty()
         ):
-            painter.drawImage(self._kept.topLeft(), self.picture)
-            painter.end()
-            return
-        painter.setClipRect(part, Qt.ClipOperation.IntersectClip)
-        self.draw(painter, part)
-        device = painter.paintEngine().paintDevice()
-        painter.end()
+            return picture
+        return None
+
+    def _copy_later(self, key: tuple[object, ...], device: object) -> None:
+        """Copy the drawing just made into ``device`` with look ``key``, once the window has
+        painted, if it went to the window and the widget still looks as drawn by then."""
+        widget = self.widget
         store = _store_image(widget)
         if not self.enabled or store is None or device is not store:
             return  # drawn elsewhere (a grab, say): the window does not hold this drawing
@@ -241,6 +110,162 @@ class KeptPicture:
             self.copies += 1
 
 
+class KeptPicture(Picture):
+    """The picture of a widget that draws itself (a card, a chart's frame), painted again for as
+    long as its ``state()`` (theme, selection, focus, font) and size stay the same.
+
+    ``paint`` paints the widget, or a part of it: from the picture, or with ``draw(painter,
+    part)`` (which must cover every pixel of the part) straight onto the window, to be kept.
+    Laying text out again on every repaint was most of what a card or a chart's frame cost a tab
+    shown again.
+    """
+
+    def __init__(self, widget: QWidget, state: Callable[[], tuple[object, ...]], draw: Draw) -> None:
+        super().__init__(widget, state)
+        self.draw = draw
+
+    def paint(self, exposed: QRegion, part: QRect | None = None) -> None:
+        """Paint the widget, or ``part`` of it, for a paint event that exposed ``exposed``."""
+        widget = self.widget
+        part = widget.rect() if part is None else part & widget.rect()
+        needed = exposed.intersected(part)
+        if needed.isEmpty():
+            return
+        key = self._key_for(part)
+        painter = QPainter(widget)
+        picture = self._picture_for(key, needed)
+        if picture is not None:
+            painter.drawImage(self._kept.topLeft(), picture)
+            painter.end()
+            return
+        painter.setClipRect(part, Qt.ClipOperation.IntersectClip)
+        self.draw(painter, part)
+        device = painter.paintEngine().paintDevice()
+        painter.end()
+        self._copy_later(key, device)
+
+
+class ReshowCache(Picture):
+    """The picture of a widget Qt paints (a view's cells, a scroll bar, a button), painted again
+    at its first paint after it is shown again, when nothing it shows has changed meanwhile.
+
+    Its look also follows state Qt keeps to itself, so any other paint is made afresh and drops
+    the picture (something changed on screen, whatever it was); that drawing is kept in its
+    turn. Changes made while hidden drop it too: the owner connects the signals of what it shows
+    (a model, a selection, a scroll bar's value) to ``invalidate``; and the look compared is the
+    size, pixel ratio, palette, font, the ``owner``'s focus (a view's, for its viewport's cells),
+    the enabled state, the active window and ``state()``'s extras. Never while the pointer is
+    over the widget: what lies under it (a highlighted row) is Qt's own. The application's
+    style is set once, at start-up.
+    """
+
+    def __init__(
+        self, widget: QWidget, owner: QWidget | None = None, state: Callable[[], tuple[object, ...]] = tuple
+    ) -> None:
+        super().__init__(widget, self._look)
+        self.owner = owner or widget
+        self.extra = state
+        self.reused = 0  # how many paints the picture has spared (read by tests)
+        self._just_shown = False
+
+    def _look(self) -> tuple[object, ...]:
+        widget, owner = self.widget, self.owner
+        if widget.underMouse():
+            return (object(),)  # equal to no other: neither kept nor painted from a picture
+        return (
+            widget.palette().cacheKey(),
+            widget.font(),
+            owner.hasFocus(),
+            widget.isEnabled(),
+            widget.isActiveWindow(),
+            *self.extra(),
+        )
+
+    def shown(self) -> None:
+        """The widget was shown: its next paint may come from the picture."""
+        self._just_shown = True
+
+    def paint_event(self, event: QPaintEvent, paint_afresh: Callable[[QPaintEvent], None]) -> None:
+        """Serve the widget's paint ``event`` from the picture, or with ``paint_afresh``."""
+        if not self.enabled:
+            paint_afresh(event)  # a reference drawing (``drawn_afresh``): the picture stays
+            return
+        just_shown, self._just_shown = self._just_shown, False
+        widget = self.widget
+        key = self._key_for(widget.rect())
+        picture = self._picture_for(key, event.region()) if just_shown else None
+        if picture is not None:
+            painter = QPainter(widget)
+            painter.drawImage(self._kept.topLeft(), picture)
+            painter.end()
+            self.reused += 1
+            return
+        self.invalidate()  # painted afresh: it changed, or had no picture
+        painter = QPainter(widget)  # only to learn where this paint goes: the window, or a grab
+        device = painter.paintEngine().paintDevice()
+        painter.end()
+        paint_afresh(event)
+        self._copy_later(key, device)
+
+
+class Reshown:
+    """For a widget class Qt paints: hands the widget's show and paint events to its
+    ``ReshowCache`` (for a view, the cells its viewport shows), when it has one."""
+
+    reshow: ReshowCache | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.reshow is not None:
+            self.reshow.shown()
+        super().showEvent(event)  # type: ignore[misc]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.reshow is None:
+            super().paintEvent(event)  # type: ignore[misc]
+        else:
+            self.reshow.paint_event(event, super().paintEvent)  # type: ignore[misc]
+
+
+def keep_reshown(widget: QWidget, state: Callable[[], tuple[object, ...]] = tuple) -> ReshowCache:
+    """A ``ReshowCache`` on a widget whose class is ``Reshown`` (a scroll bar, a button)."""
+    assert isinstance(widget, Reshown)
+    widget.reshow = ReshowCache(widget, state=state)
+    return widget.reshow
+
+
+def cache_item_view(view: QAbstractItemView) -> ReshowCache:
+    """A ``ReshowCache`` on the cells of an item view whose class is ``Reshown`` (or a header's
+    sections), dropped when its model, selection, scroll position or (for a header) its
+    sections' sizes, order or sort mark change. The view keeps the model it has now (a new
+    model's signals would not reach the cache)."""
+    assert isinstance(view, Reshown)
+    offset: Callable[[], tuple[object, ...]] = (lambda: (view.offset(),)) if isinstance(view, QHeaderView) else tuple
+    cache = ReshowCache(view.viewport(), view, offset)  # a header follows its table's scrolling
+    model = view.model()
+    for signal in (
+        model.dataChanged,
+        model.headerDataChanged,
+        model.layoutChanged,
+        model.modelReset,
+        model.rowsInserted,
+        model.rowsRemoved,
+        model.rowsMoved,
+        model.columnsInserted,
+        model.columnsRemoved,
+        model.columnsMoved,
+        view.selectionModel().selectionChanged,
+        view.selectionModel().currentChanged,
+        view.horizontalScrollBar().valueChanged,
+        view.verticalScrollBar().valueChanged,
+    ):
+        signal.connect(cache.invalidate)
+    if isinstance(view, QHeaderView):
+        for signal in (view.sectionResized, view.sectionMoved, view.sortIndicatorChanged):
+            signal.connect(cache.invalidate)
+    view.reshow = cache
+    return cache
+
+
 def _store_image(widget: QWidget) -> QImage | None:
     """The image the widget's window paints into, when there is one to read back."""
     store = widget.backingStore()
@@ -268,8 +293,8 @@ def copy_from_store(widget: QWidget, rect: QRect) -> QImage | None:
 def drawn_afresh() -> Iterator[None]:
     """Every widget paints from scratch meanwhile, and the kept pictures stay as they are: a
     debugging aid, and how tests draw the reference that the screen must match."""
-    ReshowCache.enabled = KeptPicture.enabled = False
+    Picture.enabled = False
     try:
         yield
     finally:
-        ReshowCache.enabled = KeptPicture.enabled = True
+        Picture.enabled = True

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QScrollBar,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.chart_view import ChartView
-from ui.repaint_cache import KeptPicture, ReshowCache, cache_item_view
+from ui.repaint_cache import KeptPicture, Reshown, cache_item_view, keep_reshown
 from ui.table_model import FigureTable, figure_model
 from ui.text import plain_label, plain_tooltip
 from ui.theme import LIGHT, Theme, paint_panel, pixel_font, status_word
@@ -166,6 +167,14 @@ class FigureCard(QFrame):
         super().focusOutEvent(event)
 
 
+class FactsList(Reshown, QListWidget):
+    """The facts without a number, as a list; its rows are kept between visits (``cache_item_view``)."""
+
+
+class PageScrollBar(Reshown, QScrollBar):
+    """A page's scroll bar, kept between visits: the style draws it in gradients."""
+
+
 def _heading(text: str) -> QWidget:
     label = plain_label(text)
     label.setFont(pixel_font(15, bold=True))
@@ -246,7 +255,7 @@ class SectionTab(QScrollArea):
         qualitative = [f for f in figures if not f.is_numeric]
         if qualitative:
             layout.addWidget(_heading(self.tr("Facts without a number")))
-            self.facts = QListWidget()
+            self.facts = FactsList()
             self.facts.setAccessibleName(self.tr("Facts: %s") % section_title(section))
             self.facts.setWordWrap(True)
             self.facts.setTabKeyNavigation(False)
@@ -267,8 +276,9 @@ class SectionTab(QScrollArea):
         # through: an opaque page is painted on its own when a tab is shown and then again
         # with the window, which costs a repeat visit half its time.
         page.setAutoFillBackground(False)
-        bar = self.verticalScrollBar()
-        kept = ReshowCache(bar)  # the style's scroll bar is drawn in gradients; it moves by signals
+        bar = PageScrollBar()
+        self.setVerticalScrollBar(bar)
+        kept = keep_reshown(bar, lambda: (bar.isSliderDown(),))
         bar.valueChanged.connect(kept.invalidate)
         bar.rangeChanged.connect(kept.invalidate)
         self.viewport().setAutoFillBackground(False)

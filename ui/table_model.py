@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ui.repaint_cache import Reshown
 from ui.text import plain_tooltip
 from ui.theme import status_word
 from viewer.units import format_number
@@ -191,7 +192,7 @@ def figure_model(frame: pd.DataFrame, parent: QWidget | None = None) -> DataFram
     return DataFrameModel(frame, FIGURE_COLUMNS, headers, formatters, parent)
 
 
-class ColumnHeader(QHeaderView):
+class ColumnHeader(Reshown, QHeaderView):
     """A table's column header that measures its titles once, not on every show.
 
     Qt measures every title again (several calls into Python per title) each time a header is
@@ -228,7 +229,7 @@ class ColumnHeader(QHeaderView):
         super().changeEvent(event)
 
 
-class FigureTable(QTableView):
+class FigureTable(Reshown, QTableView):
     """A sortable table of figures; Ctrl+C copies the selection as tab-separated text."""
 
     figure_selected = Signal(str)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QHeaderView, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -31,11 +32,14 @@ def on_screen(widget: QTabWidget) -> QImage:
 class Tabs:
     """A table on the first of two tabs, its cells kept by a ``ReshowCache`` (or another page there)."""
 
-    def __init__(self, qtbot: QtBot, page: QWidget | None = None) -> None:
+    def __init__(self, qtbot: QtBot, page: QWidget | None = None, rows: int = 6) -> None:
         self.qtbot = qtbot
-        frame = pd.DataFrame({"label": [f"Row {i}" for i in range(6)], "value": [float(i * 7 % 5) for i in range(6)]})
+        frame = pd.DataFrame(
+            {"label": [f"Row {i}" for i in range(rows)], "value": [float(i * 7 % 5) for i in range(rows)]}
+        )
         self.table = FigureTable(DataFrameModel(frame))
         self.cache = cache_item_view(self.table)
+        self.header_cache = cache_item_view(self.table.horizontalHeader())  # as a tab's table has
         self.tabs = QTabWidget()
         self.tabs.addTab(page or self.table, "Table")
         self.tabs.addTab(QWidget(), "Other")
@@ -136,6 +140,47 @@ def test_a_change_it_was_not_told_of_is_painted_even_when_left_at_once(tabs: Tab
     QApplication.processEvents()
     tabs.show(0)
     tabs.assert_screen_is_fresh()
+
+
+def test_a_table_scrolled_while_hidden_shows_the_cells_and_titles_scrolled_to(qtbot: QtBot) -> None:
+    tabs = Tabs(qtbot, rows=40)
+    tabs.table.setColumnWidth(0, 900)  # wider than the table: it scrolls sideways too
+    tabs.leave_and_return()
+    tabs.show(1)
+    tabs.table.scrollToBottom()  # cells and column titles move while hidden: nothing paints then
+    bar = tabs.table.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    tabs.return_after_a_change()
+    assert tabs.table.verticalScrollBar().value() > 0 and tabs.table.horizontalHeader().offset() > 0
+
+
+def test_a_table_disabled_or_unfocused_while_hidden_is_painted_so(tabs: Tabs) -> None:
+    tabs.table.setFocus()
+    tabs.table.setCurrentIndex(tabs.table.model().index(1, 0))
+    tabs.leave_and_return()
+    tabs.table.setFocus()
+    QApplication.processEvents()
+    tabs.leave_and_return()
+    tabs.show(1)
+    tabs.tabs.tabBar().setFocus()  # the table shows again without focus
+    tabs.return_after_a_change()
+    tabs.leave_and_return()
+    tabs.show(1)
+    tabs.table.setEnabled(False)
+    tabs.return_after_a_change()
+
+
+def test_a_table_shown_again_under_the_pointer_is_painted_afresh(tabs: Tabs) -> None:
+    """What lies under the pointer is drawn from state the view keeps to itself (the row it
+    highlights): a picture is neither used nor kept then."""
+    tabs.leave_and_return()
+    viewport = tabs.table.viewport()
+    tabs.show(1)
+    QTest.mouseMove(tabs.tabs, viewport.mapTo(tabs.tabs, QPoint(40, 12)))
+    tabs.return_after_a_change()
+    assert viewport.underMouse()
+    tabs.leave_and_return()
+    assert tabs.cache.picture is None
 
 
 def test_a_table_half_scrolled_out_keeps_what_shows_and_paints_the_rest(qtbot: QtBot) -> None:
