@@ -374,7 +374,7 @@ class PaintedPlot(ChartPlot, QWidget):
         self._laid_out_for = QSizeF()  # the size the layout was worked out for; empty: stale
         # On screen the chart is painted from a picture of it, drawn anew for a new size, theme
         # or selection: a repaint (a tab shown again, a window uncovered) is one copy.
-        self._picture = KeptPicture(self, lambda: (), self._draw_on_background)
+        self._picture = KeptPicture(self, self._draw_on_background)
         self._pressed: int | None = None  # the mark a left button went down on
         self._build_chart()
 
@@ -945,8 +945,8 @@ class ChartView(QFrame):
         self.title_font = pixel_font(16, bold=True)
         self._heights: dict[tuple[str, int], int] = {}
         self._minimum: QSize | None = None
-        self._header_picture = KeptPicture(self, self._look, self._draw)
-        self._footer_picture = KeptPicture(self, self._look, self._draw)
+        self._header_picture = KeptPicture(self, self._draw)
+        self._footer_picture = KeptPicture(self, self._draw)
         self.menu_button = MenuButton(self)
         self.menu_button.setText("⋯")
         self.menu_button.setToolTip(self.tr("Export or describe this chart"))
@@ -1046,6 +1046,7 @@ class ChartView(QFrame):
         top = self.MARGIN_Y + self._header_height(width) + self.SPACING
         bottom = height - self.MARGIN_Y - self._footer_height(width)
         self.plot.setGeometry(self.MARGIN_X, top, width - 2 * self.MARGIN_X, max(bottom - top, 0))
+        self._restyle()  # the texts' places change with the plot's
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._place_children()
@@ -1099,9 +1100,11 @@ class ChartView(QFrame):
         p.fillRect(QRect(width - 1, plot.top(), 1, plot.height()), QColor(theme.grid))
         p.end()
 
-    def _look(self) -> tuple[object, ...]:
-        """What the frame's drawing depends on besides its size: a change draws it anew."""
-        return (self.theme, self.font(), self.plot.geometry().getRect())
+    def _restyle(self) -> None:
+        """The frame's texts, colours or their places changed: draw them anew."""
+        self._header_picture.invalidate()
+        self._footer_picture.invalidate()
+        self.update()
 
     def _draw(self, p: QPainter, part: QRect) -> None:
         theme = self.theme
@@ -1154,7 +1157,7 @@ class ChartView(QFrame):
         """Recolour the frame, its texts and the plot."""
         self.theme = theme
         self.plot.apply_theme(theme)
-        self.update()
+        self._restyle()
 
     def set_selected(self, figure_ids: Iterable[str]) -> None:
         self.plot.set_selected(figure_ids)

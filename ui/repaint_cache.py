@@ -19,33 +19,36 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QRegion, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QImage, QPainter, QPaintEvent, QRegion, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Draw = Callable[[QPainter, QRect], None]
 
 
 class Picture:
     """What shows of a widget, copied from its window's backing store once the window has
-    painted it (on the next pass of the event loop), and painted back while its look is the same.
+    painted it (on the next pass of the event loop), and painted back while it looks the same.
 
-    The look is the widget's size, pixel ratio and ``state()``: a picture is taken only if the
-    window still holds the drawing as made (same look, same place in the window, same backing
-    store image, drawn into the store and not into a grab), and painted back only for the same
-    look. ``invalidate`` drops it for a change the look does not show. Copying from the window,
-    rather than drawing first into a new image, spares a first paint the new memory and one more
-    copy (page faults were a tenth of a tab's first visit, measured).
+    It looks the same while its size, pixel ratio and ``state()`` (cheap extras) are the same and
+    its owner has not called ``invalidate``, which it does for anything else it shows (a theme,
+    a selection, focus, a font): comparing those on every paint cost a tab switch about a tenth
+    of its time (about 25 µs a widget, measured). A picture is taken only if the window still
+    holds the drawing as made (same look, same place in the window, same backing store image,
+    drawn into the store and not into a grab). Copying from the window, rather than drawing
+    first into a new image, spares a first paint the new memory and one more copy (page faults
+    were a tenth of a tab's first visit, measured).
     """
 
     enabled = True  # False paints afresh and keeps the picture as it is (see ``drawn_afresh``)
 
-    def __init__(self, widget: QWidget, state: Callable[[], tuple[object, ...]]) -> None:
+    def __init__(self, widget: QWidget, state: Callable[[], tuple[object, ...]] = tuple) -> None:
         self.widget, self.state = widget, state
         self.picture: QImage | None = None
         self.copies = 0  # how many pictures were taken (read by tests)
         self._key: tuple[object, ...] = ()
         self._kept = QRect()  # the part of the widget the picture holds (what showed of it)
+        self._holds_all = False  # it holds all of the part it was kept for (no region to check)
         # A drawing on the window waiting to be copied: its key, where the widget was in the
         # window and which backing store image it went to (a resized window has a new one).
         self._drawn: tuple[tuple[object, ...], QPoint, int] | None = None
@@ -58,15 +61,16 @@ class Picture:
         self.picture = None
         self._drawn = None
 
-    def _picture_for(self, key: tuple[object, ...], needed: QRegion) -> QImage | None:
-        """The picture, if it can paint ``needed`` for a widget whose look is ``key``."""
+    def _picture_for(self, key: tuple[object, ...], exposed: QRegion, part: QRect) -> QImage | None:
+        """The picture, if it can paint what ``exposed`` shows of ``part`` for the look ``key``.
+
+        Called on every repaint of a tab: the usual case (a picture of all of the part, for the
+        same look) makes no region arithmetic.
+        """
         picture = self.picture
-        if (
-            self.enabled
-            and picture is not None
-            and key == self._key
-            and needed.subtracted(QRegion(self._kept)).isEmpty()
-        ):
+        if picture is None or key != self._key or not self.enabled:
+            return None
+        if self._holds_all or exposed.intersected(part).subtracted(QRegion(self._kept)).isEmpty():
             return picture
         return None
 
@@ -106,13 +110,13 @@ class Picture:
             return
         picture = copy_from_store(widget, kept)
         if picture is not None:
-            self.picture, self._key, self._kept = picture, key, kept
+            self.picture, self._key, self._kept, self._holds_all = picture, key, kept, kept == part
             self.copies += 1
 
 
 class KeptPicture(Picture):
-    """The picture of a widget that draws itself (a card, a chart's frame), painted again for as
-    long as its ``state()`` (theme, selection, focus, font) and size stay the same.
+    """The picture of a widget that draws itself (a card, a chart's frame), painted again until
+    it is resized or its owner calls ``invalidate``.
 
     ``paint`` paints the widget, or a part of it: from the picture, or with ``draw(painter,
     part)`` (which must cover every pixel of the part) straight onto the window, to be kept.
@@ -120,24 +124,24 @@ class KeptPicture(Picture):
     shown again.
     """
 
-    def __init__(self, widget: QWidget, state: Callable[[], tuple[object, ...]], draw: Draw) -> None:
-        super().__init__(widget, state)
+    def __init__(self, widget: QWidget, draw: Draw) -> None:
+        super().__init__(widget)
         self.draw = draw
 
     def paint(self, exposed: QRegion, part: QRect | None = None) -> None:
         """Paint the widget, or ``part`` of it, for a paint event that exposed ``exposed``."""
         widget = self.widget
         part = widget.rect() if part is None else part & widget.rect()
-        needed = exposed.intersected(part)
-        if needed.isEmpty():
-            return
         key = self._key_for(part)
-        painter = QPainter(widget)
-        picture = self._picture_for(key, needed)
+        picture = self._picture_for(key, exposed, part)
         if picture is not None:
+            painter = QPainter(widget)
             painter.drawImage(self._kept.topLeft(), picture)
             painter.end()
             return
+        if not exposed.intersects(part):
+            return
+        painter = QPainter(widget)
         painter.setClipRect(part, Qt.ClipOperation.IntersectClip)
         self.draw(painter, part)
         device = painter.paintEngine().paintDevice()
@@ -152,34 +156,22 @@ class ReshowCache(Picture):
     Its look also follows state Qt keeps to itself, so any other paint is made afresh and drops
     the picture (something changed on screen, whatever it was); that drawing is kept in its
     turn. Changes made while hidden drop it too: the owner connects the signals of what it shows
-    (a model, a selection, a scroll bar's value) to ``invalidate``; and the look compared is the
-    size, pixel ratio, palette, font, the ``owner``'s focus (a view's, for its viewport's cells),
-    the enabled state, the active window and ``state()``'s extras. Never while the pointer is
-    over the widget: what lies under it (a highlighted row) is Qt's own. The application's
-    style is set once, at start-up.
+    (a model, a selection, a scroll bar's value) to ``invalidate``, and its class (``Reshown``)
+    invalidates on a change of palette, font, style, enabled state, active window or focus; the
+    size, pixel ratio and ``state()``'s extras are compared. Never while the pointer is over the
+    widget: what lies under it (a highlighted row) is Qt's own.
     """
 
-    def __init__(
-        self, widget: QWidget, owner: QWidget | None = None, state: Callable[[], tuple[object, ...]] = tuple
-    ) -> None:
+    def __init__(self, widget: QWidget, state: Callable[[], tuple[object, ...]] = tuple) -> None:
         super().__init__(widget, self._look)
-        self.owner = owner or widget
         self.extra = state
         self.reused = 0  # how many paints the picture has spared (read by tests)
         self._just_shown = False
 
     def _look(self) -> tuple[object, ...]:
-        widget, owner = self.widget, self.owner
-        if widget.underMouse():
+        if self.widget.underMouse():
             return (object(),)  # equal to no other: neither kept nor painted from a picture
-        return (
-            widget.palette().cacheKey(),
-            widget.font(),
-            owner.hasFocus(),
-            widget.isEnabled(),
-            widget.isActiveWindow(),
-            *self.extra(),
-        )
+        return self.extra()
 
     def shown(self) -> None:
         """The widget was shown: its next paint may come from the picture."""
@@ -192,8 +184,9 @@ class ReshowCache(Picture):
             return
         just_shown, self._just_shown = self._just_shown, False
         widget = self.widget
-        key = self._key_for(widget.rect())
-        picture = self._picture_for(key, event.region()) if just_shown else None
+        whole = widget.rect()
+        key = self._key_for(whole)
+        picture = self._picture_for(key, event.region(), whole) if just_shown else None
         if picture is not None:
             painter = QPainter(widget)
             painter.drawImage(self._kept.topLeft(), picture)
@@ -210,7 +203,9 @@ class ReshowCache(Picture):
 
 class Reshown:
     """For a widget class Qt paints: hands the widget's show and paint events to its
-    ``ReshowCache`` (for a view, the cells its viewport shows), when it has one."""
+    ``ReshowCache`` (for a view, the cells its viewport shows), when it has one, and drops the
+    picture when the widget's palette, font, style, enabled state, window activation or focus
+    changes (none of which comes with showing a tab, so none costs a switch a call into Python)."""
 
     reshow: ReshowCache | None = None
 
@@ -225,6 +220,21 @@ class Reshown:
         else:
             self.reshow.paint_event(event, super().paintEvent)  # type: ignore[misc]
 
+    def changeEvent(self, event: QEvent) -> None:
+        if self.reshow is not None:
+            self.reshow.invalidate()
+        super().changeEvent(event)  # type: ignore[misc]
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.reshow is not None:
+            self.reshow.invalidate()
+        super().focusInEvent(event)  # type: ignore[misc]
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if self.reshow is not None:
+            self.reshow.invalidate()
+        super().focusOutEvent(event)  # type: ignore[misc]
+
 
 def keep_reshown(widget: QWidget, state: Callable[[], tuple[object, ...]] = tuple) -> ReshowCache:
     """A ``ReshowCache`` on a widget whose class is ``Reshown`` (a scroll bar, a button)."""
@@ -235,12 +245,12 @@ def keep_reshown(widget: QWidget, state: Callable[[], tuple[object, ...]] = tupl
 
 def cache_item_view(view: QAbstractItemView) -> ReshowCache:
     """A ``ReshowCache`` on the cells of an item view whose class is ``Reshown`` (or a header's
-    sections), dropped when its model, selection, scroll position or (for a header) its
+    sections), dropped when its model, selection, scroll position or its (or its header's)
     sections' sizes, order or sort mark change. The view keeps the model it has now (a new
     model's signals would not reach the cache)."""
     assert isinstance(view, Reshown)
     offset: Callable[[], tuple[object, ...]] = (lambda: (view.offset(),)) if isinstance(view, QHeaderView) else tuple
-    cache = ReshowCache(view.viewport(), view, offset)  # a header follows its table's scrolling
+    cache = ReshowCache(view.viewport(), offset)  # a header follows its table's scrolling
     model = view.model()
     for signal in (
         model.dataChanged,
@@ -259,8 +269,11 @@ def cache_item_view(view: QAbstractItemView) -> ReshowCache:
         view.verticalScrollBar().valueChanged,
     ):
         signal.connect(cache.invalidate)
-    if isinstance(view, QHeaderView):
-        for signal in (view.sectionResized, view.sectionMoved, view.sortIndicatorChanged):
+    headers: list[QHeaderView] = [view] if isinstance(view, QHeaderView) else []
+    if isinstance(view, QTableView):
+        headers += [view.horizontalHeader(), view.verticalHeader()]  # the cells follow their sizes
+    for header in headers:
+        for signal in (header.sectionResized, header.sectionMoved, header.sortIndicatorChanged):
             signal.connect(cache.invalidate)
     view.reshow = cache
     return cache

@@ -71,9 +71,8 @@ class FigureCard(QFrame):
         self.status_text = status_word(figure.status)
         self.value_font = pixel_font(26, bold=True)
         self._heights: dict[int, int] = {}
-        self._picture = KeptPicture(
-            self, lambda: (self.property("selected"), self.hasFocus(), self.theme, self.font()), self._draw
-        )
+        self.selected = False
+        self._picture = KeptPicture(self, self._draw)
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -113,18 +112,24 @@ class FigureCard(QFrame):
 
     def set_selected(self, selected: bool) -> None:
         self.setProperty("selected", selected)
-        self.update()
+        if selected != self.selected:
+            self.selected = selected
+            self._restyle()
 
     def apply_theme(self, theme: Theme) -> None:
-        self.theme = theme
+        if theme is not self.theme:
+            self.theme = theme
+            self._restyle()
+
+    def _restyle(self) -> None:
+        self._picture.invalidate()
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._picture.paint(event.region())
 
     def _draw(self, p: QPainter, _part: QRect) -> None:
-        theme = self.theme
-        selected = bool(self.property("selected"))
+        theme, selected = self.theme, self.selected
         fill = theme.highlight if selected else theme.background
         if self.hasFocus():
             paint_panel(p, self.rect(), fill, theme.accent, 2)
@@ -159,12 +164,18 @@ class FigureCard(QFrame):
         super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
+        self._restyle()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
+        self._restyle()
         super().focusOutEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the label wraps anew
+            self._heights.clear()
+            self._restyle()
+        super().changeEvent(event)
 
 
 class FactsList(Reshown, QListWidget):

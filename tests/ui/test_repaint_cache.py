@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QScrollArea, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import visit
+from ui.chart_view import ChartView
 from ui.main_window import MainWindow
 from ui.repaint_cache import KeptPicture, cache_item_view, drawn_afresh
 from ui.section_tab import FigureCard
 from ui.table_model import DataFrameModel, FigureTable
+from ui.theme import LIGHT
 from viewer.pack import DataPack
 
 
@@ -286,3 +288,25 @@ def test_the_column_header_is_as_tall_as_its_titles_and_follows_their_font(qtbot
     assert header.sizeHint().height() == plain.sizeHint().height() > header.height()
     tabs.leave_and_return()
     assert header.height() == plain.sizeHint().height()  # the table made room for it
+
+
+def test_a_card_and_a_chart_given_a_bigger_font_while_hidden_show_it(qtbot: QtBot, pack: DataPack) -> None:
+    """A card and a chart frame keep pictures of their texts: a font that changed while their tab
+    was hidden must show on its next visit, also where the widget keeps its size (a grid's row
+    can hold a frame at the height of its taller neighbour)."""
+    page = QWidget()
+    card = FigureCard(pack.figure("smic_fab_cost"), page)
+    card.setGeometry(10, 10, 220, 120)
+    spec = pack.charts[0]
+    view = ChartView(pack.chart_data(spec.id), pack.by_id, LIGHT, page)
+    view.setGeometry(10, 140, 460, 420)
+    tabs = Tabs(qtbot, page)
+    tabs.tabs.resize(520, 640)
+    tabs.leave_and_return()
+    tabs.leave_and_return()
+    tabs.show(1)
+    font = page.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    page.setFont(font)
+    tabs.show(0)
+    tabs.assert_screen_is_fresh()
