@@ -5,8 +5,8 @@ for each one Qt asks the model up to seven roles, each a call into Python, and l
 out anew. Once the window has painted a widget, the pixels of it that show are copied out of
 the window's backing store, and painted back while nothing the widget shows has changed:
 
-- ``KeptPicture`` for a widget that draws itself (a card, a chart): what it shows is its size
-  and a ``state()`` it names, so its picture serves every paint with the same state;
+- ``KeptPicture`` for a widget that draws itself (a card, a chart): its picture serves every
+  paint until the widget is resized or its owner says what it shows changed (``invalidate``);
 - ``ReshowCache`` for a widget Qt draws (a table's cells, a scroll bar, a button), whose look
   also follows state Qt keeps to itself (the row under the pointer, say): its picture serves
   only its first paint after being shown again. The widget's class hands it its show and paint
