@@ -48,7 +48,6 @@ class Picture:
         self.copies = 0  # how many pictures were taken (read by tests)
         self._key: tuple[object, ...] = ()
         self._kept = QRect()  # the part of the widget the picture holds (what showed of it)
-        self._holds_all = False  # it holds all of the part it was kept for (no region to check)
         # A drawing on the window waiting to be copied: its key, where the widget was in the
         # window and which backing store image it went to (a resized window has a new one).
         self._drawn: tuple[tuple[object, ...], QPoint, int] | None = None
@@ -70,7 +69,7 @@ class Picture:
         picture = self.picture
         if picture is None or key != self._key or not self.enabled:
             return None
-        if self._holds_all or exposed.intersected(part).subtracted(QRegion(self._kept)).isEmpty():
+        if self._kept == part or exposed.intersected(part).subtracted(QRegion(self._kept)).isEmpty():
             return picture
         return None
 
@@ -110,7 +109,7 @@ class Picture:
             return
         picture = copy_from_store(widget, kept)
         if picture is not None:
-            self.picture, self._key, self._kept, self._holds_all = picture, key, kept, kept == part
+            self.picture, self._key, self._kept = picture, key, kept
             self.copies += 1
 
 
