@@ -229,6 +229,7 @@ def bench_tab_floor(runs: int) -> dict[str, float]:
     for name, make in (("empty_page", empty), ("one_full_page_image", one_image), ("forty_labels", forty_labels)):
         window = QMainWindow()
         tabs = QTabWidget()
+        tabs.setDocumentMode(True)  # as the app's: no pane frame, which the style fills on every switch
         window.setCentralWidget(tabs)
         for i in range(4):
             tabs.addTab(make(), str(i))
