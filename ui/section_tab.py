@@ -79,7 +79,6 @@ class FigureCard(QFrame):
         self.setToolTip(plain_tooltip(figure_details(figure)))
         self.setAccessibleName(f"{figure.label}: {self.value_text}")
         self.setAccessibleDescription(f"{self.status_text}. “{figure.quote}”")
-        self.set_selected(False)
 
     def texts(self) -> list[str]:
         """What the card shows, top to bottom."""
@@ -111,7 +110,6 @@ class FigureCard(QFrame):
         return QSize(120, self.heightForWidth(120))
 
     def set_selected(self, selected: bool) -> None:
-        self.setProperty("selected", selected)
         if selected != self.selected:
             self.selected = selected
             self._restyle()

@@ -103,7 +103,7 @@ def test_clicking_a_sentence_selects_its_figures_switching_tab(qtbot: QtBot, win
     model = tab.table.table_model()
     selected = {model.figure_id(i.row()) for i in tab.table.selectionModel().selectedRows()}
     assert selected == {"sjtu_applicants", "sjtu_places"}
-    cards = {c.figure.id for c in tab.cards if c.property("selected")}
+    cards = {c.figure.id for c in tab.cards if c.selected}
     assert cards == {"sjtu_applicants", "sjtu_places"}
     # and a person sees which: a selected card is drawn on the highlight colour, the others not
     for card in tab.cards:
