@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
+    QGraphicsView,
     QGridLayout,
     QListWidget,
     QListWidgetItem,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.chart_view import ChartView
-from ui.repaint_cache import KeptPicture, Reshown, cache_item_view, keep_reshown
+from ui.repaint_cache import KeptPicture, PagePicture, Reshown, cache_item_view, keep_reshown
 from ui.table_model import FigureTable, figure_model
 from ui.text import plain_label, plain_tooltip
 from ui.theme import LIGHT, Theme, paint_panel, pixel_font, status_word
@@ -162,11 +164,13 @@ class FigureCard(QFrame):
         super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        self._restyle()
+        self._picture.drop()  # its page's picture knows which widget has focus
+        self.update()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._restyle()
+        self._picture.drop()
+        self.update()
         super().focusOutEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -208,6 +212,7 @@ class SectionTab(QScrollArea):
         self.table: FigureTable | None = None
         self.facts: QListWidget | None = None
         self.built = False
+        self.page_picture: PagePicture | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(section_title(section))
@@ -295,6 +300,39 @@ class SectionTab(QScrollArea):
         # Settle the layout (and whether the scroll bar shows) before anything paints: left to
         # the event loop, the window paints the page, then again once it has settled.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # Shown again unchanged, the page paints in one piece, kept from its first paint on. Each
+        # widget on it has a picture told of its changes, or changes only with a change event
+        # (the headings); a pyqtgraph plot (a long series) redraws itself unseen, so a page
+        # with one paints widget by widget.
+        if not page.findChildren(QGraphicsView):
+            self.page_picture = PagePicture(self, self._state)
+            self.setGraphicsEffect(self.page_picture)
+            self.page_picture.shown()
+
+    def _state(self) -> tuple[object, ...]:
+        """What the page looks like besides what its widgets' pictures follow: where it is scrolled
+        to, how big what it scrolls is (laid out anew, say), which of its widgets has focus and
+        whether the keyboard put it there (the style draws focus frames only then). Focus moves
+        with every switch (off the page left, back onto the page shown): as part of the look, it
+        costs the picture nothing when it comes back where it was."""
+        page, focus = self.widget(), QApplication.focusWidget()
+        return (
+            self.verticalScrollBar().value(),
+            self.horizontalScrollBar().value(),
+            page.size() if page is not None else None,
+            focus if focus is not None and self.isAncestorOf(focus) else None,
+            self.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange),
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.page_picture is not None:
+            self.page_picture.shown()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if self.page_picture is not None:  # a new palette, font, style or language
+            self.page_picture.drop()
+        super().changeEvent(event)
 
     @Slot(QListWidgetItem)
     def _on_fact_clicked(self, item: QListWidgetItem) -> None:

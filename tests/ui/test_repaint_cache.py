@@ -14,7 +14,7 @@ from tests.ui.helpers import visit
 from ui.chart_view import ChartView
 from ui.main_window import MainWindow
 from ui.repaint_cache import KeptPicture, cache_item_view, drawn_afresh
-from ui.section_tab import FigureCard
+from ui.section_tab import FigureCard, SectionTab
 from ui.table_model import DataFrameModel, FigureTable
 from ui.theme import LIGHT
 from viewer.pack import DataPack
@@ -310,3 +310,132 @@ def test_a_card_and_a_chart_given_a_bigger_font_while_hidden_show_it(qtbot: QtBo
     page.setFont(font)
     tabs.show(0)
     tabs.assert_screen_is_fresh()
+
+
+# -- a whole tab in one picture -----------------------------------------------------------------
+
+
+def _kept_tab(qtbot: QtBot, window: MainWindow, index: int) -> SectionTab:
+    """Tab ``index`` shown, painted, and its picture taken (the pointer away from it)."""
+    QTest.mouseMove(window.statusBar(), QPoint(4, 4))
+    tab = visit(qtbot, window, index)
+    assert tab.page_picture is not None
+    page = tab.page_picture.kept
+    qtbot.waitUntil(lambda: page.picture is not None, timeout=2000)
+    return tab
+
+
+def _screen_settles_to_a_fresh_render(qtbot: QtBot, window: MainWindow) -> None:
+    def fresh_on_screen() -> bool:
+        shown = window.screen().grabWindow(window.winId()).toImage()
+        return shown == fresh(window).convertToFormat(shown.format())
+
+    qtbot.waitUntil(fresh_on_screen, timeout=2000)
+
+
+def test_a_tab_shown_again_unchanged_is_painted_in_one_piece(qtbot: QtBot, window: MainWindow) -> None:
+    """The whole tab comes from its picture: none of its widgets paints, and the screen is the
+    tab as it would be drawn afresh."""
+    tab = _kept_tab(qtbot, window, 2)
+    assert tab.page_picture is not None and tab.table is not None and tab.table.reshow is not None
+    visit(qtbot, window, 0)
+    reused, table_reused = tab.page_picture.kept.reused, tab.table.reshow.reused
+    visit(qtbot, window, 2)
+    assert tab.page_picture.kept.reused == reused + 1
+    assert tab.table.reshow.reused == table_reused  # its cells did not even paint from theirs
+    _screen_settles_to_a_fresh_render(qtbot, window)
+    picture = tab.page_picture.kept.picture
+    assert picture is not None and picture.size() == tab.size()
+
+
+def _select_on_arrival(window: MainWindow, tab: SectionTab) -> None:
+    window.tabs.setCurrentIndex(window.tabs.indexOf(tab))
+    tab.select_figures([tab.cards[0].figure.id])  # before it paints, as a sentence click does
+
+
+def _theme(window: MainWindow, tab: SectionTab) -> None:
+    window.theme_actions["dark"].trigger()
+
+
+def _scroll(window: MainWindow, tab: SectionTab) -> None:
+    tab.verticalScrollBar().setValue(tab.verticalScrollBar().maximum())
+
+
+def _resize(window: MainWindow, tab: SectionTab) -> None:
+    window.resize(1100, 760)
+
+
+def _sort(window: MainWindow, tab: SectionTab) -> None:
+    assert tab.table is not None
+    tab.table.sortByColumn(tab.table.model().columnCount() - 1, Qt.SortOrder.DescendingOrder)
+
+
+def _font(window: MainWindow, tab: SectionTab) -> None:
+    font = tab.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    tab.setFont(font)
+
+
+def _heading_colour(window: MainWindow, tab: SectionTab) -> None:
+    palette = tab.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#c0392b"))  # the headings' text
+    tab.setPalette(palette)
+
+
+@pytest.mark.parametrize(
+    "change", [_select_on_arrival, _theme, _scroll, _resize, _sort, _font, _heading_colour], ids=lambda f: f.__name__
+)
+def test_a_tab_changed_while_hidden_is_painted_afresh(qtbot: QtBot, window: MainWindow, change) -> None:  # type: ignore[no-untyped-def]
+    """Changed while hidden, or after being shown and before it painted: the tab's picture is
+    not used, and what shows is the new state."""
+    tab = _kept_tab(qtbot, window, 2)
+    assert tab.page_picture is not None
+    old = tab.page_picture.kept.picture
+    visit(qtbot, window, 0)
+    QApplication.processEvents()
+    reused = tab.page_picture.kept.reused
+    change(window, tab)
+    visit(qtbot, window, 2)
+    assert tab.page_picture.kept.reused == reused
+    _screen_settles_to_a_fresh_render(qtbot, window)
+    assert fresh(tab) != old  # the change shows
+
+
+def test_a_tab_shown_again_under_the_pointer_is_painted_widget_by_widget(qtbot: QtBot, window: MainWindow) -> None:
+    """Under the pointer a widget may show what Qt keeps to itself (a highlighted row): the
+    tab's picture is neither used nor taken then."""
+    tab = _kept_tab(qtbot, window, 2)
+    assert tab.page_picture is not None
+    visit(qtbot, window, 0)
+    QTest.mouseMove(window, tab.mapTo(window, QPoint(200, 300)))
+    reused = tab.page_picture.kept.reused
+    visit(qtbot, window, 2)
+    assert tab.underMouse()
+    assert tab.page_picture.kept.reused == reused
+    QApplication.processEvents()
+    assert tab.page_picture.kept.picture is None
+    _screen_settles_to_a_fresh_render(qtbot, window)
+
+
+def test_a_tab_is_painted_from_its_picture_only_with_focus_where_it_was(qtbot: QtBot, window: MainWindow) -> None:
+    """Focus leaves a tab's widget when the tab is left and comes back to it when the tab is shown
+    again: the picture (focus frame and all) serves. Focus left elsewhere: painted without it."""
+    tab = _kept_tab(qtbot, window, 2)
+    assert tab.page_picture is not None
+    card, page = tab.cards[1], tab.page_picture.kept
+    copies = page.copies
+    card.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: page.copies > copies)  # repainted with its focus frame, and kept
+    visit(qtbot, window, 0)
+    assert not card.hasFocus()
+    reused = page.reused
+    visit(qtbot, window, 2)
+    assert card.hasFocus()
+    assert page.reused == reused + 1
+    _screen_settles_to_a_fresh_render(qtbot, window)
+    visit(qtbot, window, 0)
+    window.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)  # then to the tab by keyboard
+    visit(qtbot, window, 2)
+    assert not card.hasFocus()
+    assert page.reused == reused + 1
+    _screen_settles_to_a_fresh_render(qtbot, window)
