@@ -59,7 +59,7 @@ class Picture:
     def _painting(self) -> None:
         """The widget paints: the page it paints on, if that keeps a picture, must hear of its changes."""
         if self._page is None:
-            self._page = page_of(self.widget)
+            self._page = _page_of(self.widget)
 
     def _key_for(self, part: QRect) -> tuple[object, ...]:
         widget = self.widget
@@ -287,7 +287,7 @@ class PagePicture(QGraphicsEffect):
         kept._copy_later(key, device)
 
 
-def page_of(widget: QWidget | None) -> PagePicture | None:
+def _page_of(widget: QWidget | None) -> PagePicture | None:
     """The picture of the page a widget is on, if its page keeps one."""
     while widget is not None:
         effect = widget.graphicsEffect()
