@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
+import weakref
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ui.app import create_window
+from ui.app import create_window, freeze_startup_objects
 from ui.main_window import MainWindow
 
 PACKS = Path(__file__).resolve().parents[1] / "packs"
@@ -92,3 +94,20 @@ def test_command_line_pack(qtbot: QtBot) -> None:
     window = create_window(str(PACKS / "minimal"))
     qtbot.addWidget(window)
     assert window.pack.id == "example" and window.tabs.count() == 2
+
+
+def _first_card_picture(window: MainWindow) -> weakref.ref[object]:
+    return weakref.ref(window.current_tab().cards[0]._picture)
+
+
+def test_the_old_packs_tabs_are_freed_once_another_pack_is_open(qtbot: QtBot, window: MainWindow) -> None:
+    """The app takes start-up's objects out of the cycle collector's walks (``gc.freeze``); what
+    the first pack's tabs held (their pictures, megabytes a tab) is still freed once another pack
+    is open: a card and its picture refer to each other, a cycle only the collector frees."""
+    picture = _first_card_picture(window)
+    freeze_startup_objects()
+    try:
+        assert window.open_pack(PACKS / "minimal")
+        qtbot.waitUntil(lambda: picture() is None, timeout=3000)
+    finally:
+        gc.unfreeze()
