@@ -49,6 +49,7 @@ APP_NAME = "Shanghai Tech Hub Viewer"
 VERSION = "0.1.0"
 README = Path(__file__).resolve().parent.parent / "README.md"
 log = logging.getLogger("viewer")
+UNSEEN_DELAY_MS = 1000  # idle time before hidden tabs redraw their pictures (resize, theme)
 
 
 def menu_text(text: str) -> str:
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._unseen_timer = QTimer(self)
+        self._unseen_timer.setSingleShot(True)
+        self._unseen_timer.timeout.connect(self._draw_unseen_tabs)
         self.setCentralWidget(self.tabs)
         self.source = SourcePanel(pack, self.theme, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.source)
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
             tab.figure_clicked.connect(self._on_figure_clicked)
             tab.chart_activated.connect(self._on_chart_activated)
             tab.export_requested.connect(self.export_chart)
+            tab.resized.connect(self._on_tab_resized)
             title = section_title(section)
             index = self.tabs.addTab(tab, menu_text(title))
             self.tabs.tabBar().setAccessibleTabName(index, title)
@@ -157,15 +162,33 @@ class MainWindow(QMainWindow):
             gc.freeze()  # what lives now, as at start-up
 
     def build_tabs_when_idle(self, delay_ms: int = 400) -> None:
-        """Build the other tabs one by one while nothing else happens, so a first visit is instant."""
+        """Build the other tabs one by one while nothing else happens, each with the picture it is
+        painted from when first shown, so a first visit is instant."""
 
         def build_next() -> None:
             pending = [t for t in self.section_tabs() if not t.built]
             if pending:
                 pending[0].ensure_built()
+                pending[0].draw_unseen(self.tabs.currentWidget().size())
                 QTimer.singleShot(0, build_next)
 
         QTimer.singleShot(delay_ms, build_next)
+
+    @Slot()
+    def _on_tab_resized(self) -> None:
+        self._unseen_timer.start(UNSEEN_DELAY_MS)  # the hidden tabs' pictures are the old size
+
+    @Slot()
+    def _draw_unseen_tabs(self) -> None:
+        """Once nothing has happened for a while (after a resize or a new theme, say), a hidden
+        tab whose picture is missing or out of date draws it: one tab a turn."""
+        current = self.tabs.currentWidget()
+        if current is None:
+            return
+        for tab in self.section_tabs():
+            if tab.built and tab.draw_unseen(current.size()):
+                self._unseen_timer.start(0)  # and the next one, if any, at the next turn
+                return
 
     def section_tabs(self) -> list[SectionTab]:
         tabs = [self.tabs.widget(i) for i in range(self.tabs.count())]
@@ -570,6 +593,7 @@ class MainWindow(QMainWindow):
         for tab in self.section_tabs():
             tab.apply_theme(theme)
         self.source.apply_theme(theme)
+        self._unseen_timer.start(UNSEEN_DELAY_MS)
 
     def set_language(self, language: str) -> None:
         """Remember the interface language; it applies from the next start."""

@@ -260,6 +260,37 @@ class PagePicture(QGraphicsEffect):
         """The page was shown (or built, about to paint): its next paint may come from the picture."""
         self.kept.shown()
 
+    def current(self) -> bool:
+        """Whether the picture shows the page as it is now (its next paint after a show may use it)."""
+        kept = self.kept
+        whole = kept.widget.rect()
+        return (
+            kept.picture is not None
+            and self._kept_at == self.changes
+            and kept._kept == whole
+            and kept._key == kept._key_for(whole)
+        )
+
+    def draw_unseen(self) -> None:
+        """Draw the hidden page into its picture as the window would paint it on being shown:
+        over the window's background, into an image like the window's backing store."""
+        kept = self.kept
+        page = kept.widget
+        store = _store_image(page)
+        if store is None or page.isVisible():
+            return
+        window = page.window()
+        image = QImage(page.size() * store.devicePixelRatio(), store.format())
+        image.setDevicePixelRatio(store.devicePixelRatio())
+        painter = QPainter(image)
+        painter.fillRect(page.rect(), window.palette().brush(window.backgroundRole()))
+        page.render(painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+        painter.end()
+        whole = page.rect()
+        kept.picture, kept._key, kept._kept = image, kept._key_for(whole), whole
+        kept.copies += 1
+        self._kept_at = self.changes
+
     def drop(self) -> None:
         self.kept.drop()
 

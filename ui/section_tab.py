@@ -5,10 +5,20 @@ A tab is built the first time it is shown (``ensure_built``), so start-up pays f
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -201,6 +211,7 @@ class SectionTab(QScrollArea):
     figure_clicked = Signal(str)
     chart_activated = Signal(str)
     export_requested = Signal(str, str)
+    resized = Signal()  # shown and given another size (the window's, or the dock's, changed)
 
     def __init__(self, pack: DataPack, section: Section, theme: Theme = LIGHT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -311,18 +322,54 @@ class SectionTab(QScrollArea):
 
     def _state(self) -> tuple[object, ...]:
         """What the page looks like besides what its widgets' pictures follow: where it is scrolled
-        to, how big what it scrolls is (laid out anew, say), which of its widgets has focus and
-        whether the keyboard put it there (the style draws focus frames only then). Focus moves
-        with every switch (off the page left, back onto the page shown): as part of the look, it
-        costs the picture nothing when it comes back where it was."""
+        to, how big its view is (with a scroll bar or not) and what it scrolls (laid out anew,
+        say), which of its widgets has focus and whether the keyboard put it there (the style
+        draws focus frames only then). Focus moves with every switch (off the page left, back
+        onto the page shown): as part of the look, it costs the picture nothing when it comes
+        back where it was."""
         page, focus = self.widget(), QApplication.focusWidget()
         return (
             self.verticalScrollBar().value(),
             self.horizontalScrollBar().value(),
+            self.viewport().size(),
             page.size() if page is not None else None,
             focus if focus is not None and self.isAncestorOf(focus) else None,
             self.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange),
         )
+
+    def draw_unseen(self, size: QSize) -> bool:
+        """While hidden, and at the size it will be shown at, draw the picture the tab will be
+        painted from when shown, unless it has one of itself as it is; whether it drew."""
+        page_picture = self.page_picture
+        if page_picture is None or self.isVisible():
+            return False
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # what was pending
+        self.resize(size)  # what its stack will make it when it is shown
+        # A hidden widget gets its resize events when shown or drawn, and its scroll area answers
+        # them with posted layout requests: lay it out for good (whether the scroll bar shows,
+        # the table's columns) before it is drawn, or the picture would show it half done.
+        self._while_hidden(lambda: self.grab(QRect(0, 0, 1, 1)))
+        if page_picture.current():
+            return False
+        self._while_hidden(page_picture.draw_unseen)
+        return True
+
+    def _while_hidden(self, draw: Callable[[], object]) -> None:
+        """Draw the hidden tab, and let it lay itself out as the drawing asked. To draw a hidden
+        widget, Qt lays it out as if shown and asks its stack and tab widget to lay themselves
+        out again; they have not changed (the tab has their size already), and the tab widget
+        would repaint the tab shown, all of it, for nothing: those requests are dropped."""
+        draw()
+        widget = self.parentWidget()
+        while widget is not None:
+            QCoreApplication.removePostedEvents(widget, QEvent.Type.LayoutRequest)
+            widget = widget.parentWidget()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the tab's own
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self.resized.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.page_picture is not None:

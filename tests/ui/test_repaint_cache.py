@@ -440,3 +440,42 @@ def test_a_tab_is_painted_from_its_picture_only_with_focus_where_it_was(qtbot: Q
     assert not card.hasFocus()
     assert page.reused == reused + 1
     _screen_settles_to_a_fresh_render(qtbot, window)
+
+
+def test_a_tab_built_while_idle_is_painted_on_its_first_visit_from_a_picture_drawn_unseen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The window builds its other tabs while idle and draws each, unseen, as it will show: the
+    first click on a tab paints that picture, and it is the tab as drawn afresh."""
+    shown = _kept_tab(qtbot, window, 0)
+    assert shown.page_picture is not None
+    copies = shown.page_picture.kept.copies
+    window.build_tabs_when_idle(0)
+    qtbot.waitUntil(lambda: all(t.built for t in window.section_tabs()), timeout=5000)
+    QApplication.processEvents()
+    # Drawing the hidden tabs did not make the tab shown paint again (Qt lays out around a
+    # hidden widget it draws): it keeps the picture it had.
+    assert shown.page_picture.kept.copies == copies and shown.page_picture.kept.picture is not None
+    for index in (1, 2, 3, 0):
+        tab = window.section_tabs()[index]
+        assert tab.page_picture is not None and tab.page_picture.kept.reused == 0
+        visit(qtbot, window, index)
+        assert tab.page_picture.kept.reused == 1
+        _screen_settles_to_a_fresh_render(qtbot, window)
+
+
+@pytest.mark.parametrize("change", [_resize, _theme], ids=lambda f: f.__name__)
+def test_a_hidden_tab_draws_its_picture_again_once_the_window_is_idle(qtbot: QtBot, window: MainWindow, change) -> None:  # type: ignore[no-untyped-def]
+    """After a resize or a new theme, a hidden tab's picture is out of date; once the window has
+    been idle a moment, the tab draws it again unseen, and its next visit paints from it."""
+    tab = _kept_tab(qtbot, window, 2)
+    assert tab.page_picture is not None
+    visit(qtbot, window, 0)
+    qtbot.waitUntil(lambda: not window._unseen_timer.isActive(), timeout=5000)  # nothing pending
+    page = tab.page_picture.kept
+    copies, reused = page.copies, page.reused
+    change(window, tab)
+    qtbot.waitUntil(lambda: page.copies > copies, timeout=5000)
+    visit(qtbot, window, 2)
+    assert page.reused == reused + 1
+    _screen_settles_to_a_fresh_render(qtbot, window)
