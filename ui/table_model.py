@@ -77,7 +77,9 @@ class DataFrameModel(QAbstractTableModel):
         formatters = formatters or {}
         self._formatters = [formatters.get(c, _default_format) for c in self._columns]
         self._ids = frame["id"].to_numpy(dtype=object) if "id" in frame.columns else None
-        self._order = np.arange(len(frame))
+        # Row positions in display order: the file's own until sorted (a range, where an array
+        # would cost a million-row table 8 MB and a few ms to fill before it shows).
+        self._order: np.ndarray | range = range(len(frame))
         self._cache: dict[tuple[int, int], str] = {}
         self._sorted: tuple[int, Qt.SortOrder] | None = None
 
@@ -158,7 +160,8 @@ class DataFrameModel(QAbstractTableModel):
     def row_of(self, figure_id: str) -> int | None:
         if self._ids is None:
             return None
-        hits = np.flatnonzero(self._ids[self._order] == figure_id)
+        ids = self._ids if isinstance(self._order, range) else self._ids[self._order]
+        hits = np.flatnonzero(ids == figure_id)
         return int(hits[0]) if len(hits) else None
 
     def column_of(self, name: str) -> int:
