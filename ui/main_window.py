@@ -176,7 +176,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_tab_resized(self) -> None:
-        self._unseen_timer.start(UNSEEN_DELAY_MS)  # the hidden tabs' pictures are the old size
+        # The tab shown was: the hidden tabs' pictures are the old size. (A hidden tab gets its
+        # resize events when it is drawn unseen, and Qt counts it visible meanwhile.)
+        if self.sender() is self.tabs.currentWidget():
+            self._unseen_timer.start(UNSEEN_DELAY_MS)
 
     @Slot()
     def _draw_unseen_tabs(self) -> None:

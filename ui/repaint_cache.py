@@ -271,14 +271,15 @@ class PagePicture(QGraphicsEffect):
             and kept._key == kept._key_for(whole)
         )
 
-    def draw_unseen(self) -> None:
+    def draw_unseen(self) -> bool:
         """Draw the hidden page into its picture as the window would paint it on being shown:
-        over the window's background, into an image like the window's backing store."""
+        over the window's background, into an image like the window's backing store (none
+        before the window has been shown); whether it drew."""
         kept = self.kept
         page = kept.widget
         store = _store_image(page)
         if store is None or page.isVisible():
-            return
+            return False
         window = page.window()
         image = QImage(page.size() * store.devicePixelRatio(), store.format())
         image.setDevicePixelRatio(store.devicePixelRatio())
@@ -290,6 +291,7 @@ class PagePicture(QGraphicsEffect):
         kept.picture, kept._key, kept._kept = image, kept._key_for(whole), whole
         kept.copies += 1
         self._kept_at = self.changes
+        return True
 
     def drop(self) -> None:
         self.kept.drop()

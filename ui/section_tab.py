@@ -6,6 +6,7 @@ A tab is built the first time it is shown (``ensure_built``), so start-up pays f
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
@@ -42,6 +43,7 @@ from viewer.pack import DataPack, Figure, Section
 from viewer.units import format_value
 
 CARD_COLUMNS = 5
+T = TypeVar("T")
 CHART_COLUMNS = 2
 
 # The bundled pack's section titles, listed so translators see them; a title without a
@@ -341,8 +343,8 @@ class SectionTab(QScrollArea):
         """While hidden, and at the size it will be shown at, draw the picture the tab will be
         painted from when shown, unless it has one of itself as it is; whether it drew."""
         page_picture = self.page_picture
-        if page_picture is None or self.isVisible():
-            return False
+        if page_picture is None or self.isVisible() or not self.window().isVisible():
+            return False  # shown, or nothing to draw like: a window not shown has no backing store
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # what was pending
         self.resize(size)  # what its stack will make it when it is shown
         # A hidden widget gets its resize events when shown or drawn, and its scroll area answers
@@ -351,20 +353,20 @@ class SectionTab(QScrollArea):
         self._while_hidden(lambda: self.grab(QRect(0, 0, 1, 1)))
         if page_picture.current():
             return False
-        self._while_hidden(page_picture.draw_unseen)
-        return True
+        return self._while_hidden(page_picture.draw_unseen)
 
-    def _while_hidden(self, draw: Callable[[], object]) -> None:
+    def _while_hidden(self, draw: Callable[[], T]) -> T:
         """Draw the hidden tab, and let it lay itself out as the drawing asked. To draw a hidden
         widget, Qt lays it out as if shown and asks its stack and tab widget to lay themselves
         out again; they have not changed (the tab has their size already), and the tab widget
         would repaint the tab shown, all of it, for nothing: those requests are dropped."""
-        draw()
+        result = draw()
         widget = self.parentWidget()
         while widget is not None:
             QCoreApplication.removePostedEvents(widget, QEvent.Type.LayoutRequest)
             widget = widget.parentWidget()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the tab's own
+        return result
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -479,3 +479,15 @@ def test_a_hidden_tab_draws_its_picture_again_once_the_window_is_idle(qtbot: QtB
     visit(qtbot, window, 2)
     assert page.reused == reused + 1
     _screen_settles_to_a_fresh_render(qtbot, window)
+
+
+def test_a_window_not_yet_shown_draws_no_tab_unseen(qtbot: QtBot, pack: DataPack) -> None:
+    """Before the window has been shown there is nothing to draw like (no backing store): the
+    idle drawing finds no tab to draw and stops, rather than asking again at every turn."""
+    window = MainWindow(pack)
+    qtbot.addWidget(window)
+    for tab in window.section_tabs():
+        tab.ensure_built()
+    window._draw_unseen_tabs()
+    assert not window._unseen_timer.isActive()
+    assert all(t.page_picture is None or t.page_picture.kept.picture is None for t in window.section_tabs())
