@@ -42,8 +42,9 @@ from viewer.details import figure_details
 from viewer.pack import DataPack, Figure, Section
 from viewer.units import format_value
 
-CARD_COLUMNS = 5
 T = TypeVar("T")
+
+CARD_COLUMNS = 5
 CHART_COLUMNS = 2
 
 # The bundled pack's section titles, listed so translators see them; a title without a
