@@ -34,13 +34,13 @@ class Picture:
     painted it (on the next pass of the event loop), and painted back while it looks the same.
 
     It looks the same while its size, pixel ratio and ``state()`` (cheap extras) are the same and
-    its owner has not called ``invalidate``, which it does for anything else it shows (a theme,
-    a selection, focus, a font): comparing those on every paint cost a tab switch about a tenth
-    of its time (about 25 µs a widget, measured). A picture is taken only if the window still
-    holds the drawing as made (same look, same place in the window, same backing store image,
-    drawn into the store and not into a grab). Copying from the window, rather than drawing
-    first into a new image, spares a first paint the new memory and one more copy (page faults
-    were a tenth of a tab's first visit, measured).
+    its owner has not dropped it: ``invalidate`` for anything else it shows (a theme, a
+    selection, a font), ``drop`` for focus (which its page's picture compares). Comparing those
+    on every paint cost a tab switch about a tenth of its time (about 25 µs a widget, measured).
+    A picture is taken only if the window still holds the drawing as made (same look, same
+    place in the window, same backing store image, drawn into the store and not into a grab).
+    Copying from the window, rather than drawing first into a new image, spares a first paint
+    the new memory and one more copy (page faults were a tenth of a tab's first visit, measured).
     """
 
     enabled = True  # False paints afresh and keeps the picture as it is (see ``drawn_afresh``)
@@ -260,16 +260,14 @@ class PagePicture(QGraphicsEffect):
         """The page was shown (or built, about to paint): its next paint may come from the picture."""
         self.kept.shown()
 
+    def _usable(self, key: tuple[object, ...]) -> QImage | None:
+        """The picture, if it holds all of the page as it looks (``key``) with no change since."""
+        whole = self.kept.widget.rect()
+        return self.kept._picture_for(key, QRegion(whole), whole) if self._kept_at == self.changes else None
+
     def current(self) -> bool:
         """Whether the picture shows the page as it is now (its next paint after a show may use it)."""
-        kept = self.kept
-        whole = kept.widget.rect()
-        return (
-            kept.picture is not None
-            and self._kept_at == self.changes
-            and kept._kept == whole
-            and kept._key == kept._key_for(whole)
-        )
+        return self._usable(self.kept._key_for(self.kept.widget.rect())) is not None
 
     def draw_unseen(self) -> bool:
         """Draw the hidden page into its picture as the window would paint it on being shown:
@@ -306,14 +304,13 @@ class PagePicture(QGraphicsEffect):
         just_shown, kept.just_shown = kept.just_shown, False
         whole = page.rect()
         key = kept._key_for(whole)
-        if just_shown and self._kept_at == self.changes:
-            picture = kept._picture_for(key, QRegion(whole), whole)
-            if picture is not None:
-                painter.drawImage(kept._kept.topLeft(), picture)
-                kept.reused += 1
-                for inner in self.inner:
-                    inner.just_shown = False
-                return
+        picture = self._usable(key) if just_shown else None
+        if picture is not None:
+            painter.drawImage(kept._kept.topLeft(), picture)
+            kept.reused += 1
+            for inner in self.inner:
+                inner.just_shown = False
+            return
         kept.drop()  # painted afresh: something on it changed, or it had no picture
         self.drawSource(painter)
         self._kept_at = self.changes  # what the window shows of the page now, to be kept
