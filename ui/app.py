@@ -171,7 +171,7 @@ def run_gui(pack_path: str | None = None, reset_settings: bool = False, quit_aft
     freeze_startup_objects()
     if quit_after_paint:
         tab = window.current_tab()
-        targets: list[QWidget] = [view.plot.surface() for view in tab.charts] or [window]
+        targets: list[QWidget] = [view.viewport() for view in tab.charts] or [window]
         watcher = _PaintWatcher(window, targets)
         window.destroyed.connect(watcher.deleteLater)
     code = app.exec()

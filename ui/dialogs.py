@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.theme import STATUS_STYLES, status_meaning, status_word
+from ui.theme import status_meaning, status_word
 from viewer.exports import FORMATS, MAX_WIDTH, MIN_WIDTH
+from viewer.model import STATUSES
 from viewer.pack import DataPack, PackError
 
 
@@ -119,7 +120,7 @@ def pack_problems(parent: QWidget, path: Path, error: PackError) -> QMessageBox:
 def about_text(pack: DataPack, version: str, log_file: Path) -> str:
     """The About text: the app and version, the pack and its source, the statuses, the log."""
 
-    statuses = "\n".join(f"• {status_word(s)}: {status_meaning(s)}." for s in STATUS_STYLES)
+    statuses = "\n".join(f"• {status_word(s)}: {status_meaning(s)}." for s in STATUSES)
     return "\n".join(
         [
             f"Shanghai Tech Hub Viewer {version}",

@@ -1,21 +1,22 @@
 """Chart exports: the whole figure (title to source line) as PNG, SVG, CSV, clipboard or PDF report.
 
-``ChartFigure`` lays a chart out as a reader needs it at a logical width between 480 and 900 px
-and paints it on any QPainter; the painter's scale maps it to the pixels asked for, so text,
-lines and markers grow with the width instead of turning into hairlines. Every file is written
-through ``QSaveFile``: a failed or cancelled export leaves no partial file and an older file intact.
+Every image renders the window's own drawing: a ``ChartFigure`` (``ui.charts.figure``) built in
+a scene of its own, laid out at a logical width between 480 and 900 px and scaled to the pixels
+asked for, so text, lines and markers grow with the width instead of turning into hairlines.
+Every file is written through ``QSaveFile``: a failed or cancelled export leaves no partial
+file and an older file intact.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSaveFile, QSize, QSizeF, Qt
+import pyqtgraph as pg
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSaveFile, QSize, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QGuiApplication,
     QImage,
@@ -23,21 +24,17 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QPen,
 )
 from PySide6.QtSvg import QSvgGenerator
 
-from ui.chart_view import ChartPlot, make_plot
-from ui.theme import LIGHT, STATUS_STYLES, Theme, pixel_font
-from viewer.charts import ChartData
-from viewer.details import STATUS_LABELS
+from ui.charts.figure import ChartFigure
+from ui.theme import LIGHT, Theme, pixel_font
 from viewer.exports import ExportError, ExportRequest, chart_csv
-from viewer.pack import DataPack, Figure
+from viewer.model import STATUSES
+from viewer.pack import DataPack
 from viewer.units import format_exact
 
 MIN_LOGICAL, MAX_LOGICAL = 480, 900
-MARGIN = 24
-TITLE_PX, SUBTITLE_PX, FOOTER_PX = 22, 15, 13
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
@@ -50,102 +47,45 @@ def logical_width(width: int) -> int:
     return max(MIN_LOGICAL, min(MAX_LOGICAL, width))
 
 
-class ChartFigure:
-    """A chart as a complete, self-contained figure, laid out once at a logical width."""
+class RenderedChart:
+    """A chart's figure in a scene of its own, laid out at an output width; ``render`` paints it.
 
-    def __init__(
-        self,
-        data: ChartData,
-        figures: Mapping[str, Figure],
-        theme: Theme = LIGHT,
-        width: int = MAX_LOGICAL,
-        scale: float = 1.0,
-    ) -> None:
-        """Lay out at ``width`` logical px for a device with ``scale`` device px per logical px.
+    The figure is the one the window shows, built at the output's scale (its fonts, pens and
+    markers in output pixels), so the scene renders one to one.
+    """
 
-        The plot itself is built at device size (its pens, markers and legend are pixel-sized
-        in pyqtgraph and would not grow with a scaled painter); the text around it is painted.
-        """
-        self.data = data
-        self.theme = theme
+    def __init__(self, pack: DataPack, chart_id: str, width: int, theme: Theme = LIGHT) -> None:
+        self.data = pack.chart_data(chart_id)
+        scale = width / logical_width(width)
+        self.scene = pg.GraphicsScene()
+        self.figure = ChartFigure(self.data, pack.by_id, theme, scale)
+        self.scene.addItem(self.figure)
         self.width = width
-        inner = width - 2 * MARGIN
-        self.plot: ChartPlot = make_plot(data, figures, theme, scale)
-        self.plot.lay_out_off_screen(round(inner * scale), self.plot.preferred_height())
-        self.plot_size = QSizeF(inner, self.plot.height() / scale)
-        self._head = [
-            (data.spec.title, pixel_font(TITLE_PX, bold=True), theme.text),
-            (data.spec.subtitle, pixel_font(SUBTITLE_PX), theme.muted),
-        ]
-        self._foot = [(c, pixel_font(FOOTER_PX), theme.muted) for c in data.caveats]
-        self._foot.append((data.source_line, pixel_font(FOOTER_PX), theme.muted))
-        self.height = round(
-            MARGIN
-            + self._text_height(self._head, inner)
-            + 10
-            + self.plot_size.height()
-            + 10
-            + self._text_height(self._foot, inner)
-            + MARGIN
-        )
+        self.height = round(self.figure.height_for_width(width))
+        self.figure.resize(width, self.height)
+        self.figure.lay_out()
 
-    def close(self) -> None:
-        self.plot.close()
-        self.plot.deleteLater()
-
-    @staticmethod
-    def _block_height(text: str, font: QFont, inner: float) -> float:
-        if not text:
-            return 0.0
-        rect = QFontMetricsF(font).boundingRect(QRectF(0, 0, inner, 10_000), WRAP, text)
-        return rect.height() + 4
-
-    def _text_height(self, blocks: list[tuple[str, QFont, str]], inner: float) -> float:
-        return sum(self._block_height(t, f, inner) for t, f, _ in blocks)
-
-    def _draw_blocks(self, painter: QPainter, blocks: list[tuple[str, QFont, str]], y: float) -> float:
-        inner = self.width - 2 * MARGIN
-        for text, font, color in blocks:
-            if not text:
-                continue
-            h = self._block_height(text, font, inner)
-            painter.setFont(font)
-            painter.setPen(QPen(QColor(color)))
-            painter.drawText(QRectF(MARGIN, y, inner, h), WRAP, text)
-            y += h
-        return y
-
-    def paint(self, painter: QPainter) -> None:
-        """Paint the figure at logical coordinates (0, 0)-(width, height)."""
-        painter.save()
+    def render(self, painter: QPainter, target: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(QRectF(0, 0, self.width, self.height), QColor(self.theme.background))
-        y = self._draw_blocks(painter, self._head, MARGIN) + 10
-        target = QRectF(MARGIN, y, self.plot_size.width(), self.plot_size.height())
-        self.plot.render_into(painter, target)
-        self._draw_blocks(painter, self._foot, target.bottom() + 10)
-        painter.restore()
+        self.scene.render(painter, target, QRectF(0, 0, self.width, self.height))
 
-
-def _figure_for(pack: DataPack, chart_id: str, width: int, theme: Theme) -> ChartFigure:
-    logical = logical_width(width)
-    return ChartFigure(pack.chart_data(chart_id), pack.by_id, theme, logical, width / logical)
+    def close(self) -> None:
+        self.scene.removeItem(self.figure)
+        self.scene.deleteLater()
 
 
 def render_image(pack: DataPack, chart_id: str, width: int, theme: Theme = LIGHT) -> QImage:
     """The chart as an image exactly ``width`` pixels wide."""
-    figure = _figure_for(pack, chart_id, width, theme)
+    chart = RenderedChart(pack, chart_id, width, theme)
     try:
-        scale = width / figure.width
-        image = QImage(width, round(figure.height * scale), QImage.Format.Format_ARGB32)
+        image = QImage(width, chart.height, QImage.Format.Format_ARGB32)
         image.fill(QColor(theme.background))
         painter = QPainter(image)
-        painter.scale(scale, scale)
-        figure.paint(painter)
+        chart.render(painter, QRectF(0, 0, width, chart.height))
         painter.end()
     finally:
-        figure.close()
+        chart.close()
     return image
 
 
@@ -176,26 +116,22 @@ def write_png(pack: DataPack, chart_id: str, path: Path, width: int, theme: Them
 
 def svg_bytes(pack: DataPack, chart_id: str, width: int, theme: Theme = LIGHT) -> bytes:
     """The chart as SVG with its text as text, its title in <title>, its description in <desc>."""
-    figure = _figure_for(pack, chart_id, width, theme)
-    data = figure.data
+    chart = RenderedChart(pack, chart_id, width, theme)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     try:
-        scale = width / figure.width
-        height = round(figure.height * scale)
         generator = QSvgGenerator()
         generator.setOutputDevice(buffer)
-        generator.setSize(QSize(width, height))
-        generator.setViewBox(QRectF(0, 0, width, height))
-        generator.setTitle(data.spec.title)
-        generator.setDescription(data.description)
+        generator.setSize(QSize(width, chart.height))
+        generator.setViewBox(QRectF(0, 0, width, chart.height))
+        generator.setTitle(chart.data.spec.title)
+        generator.setDescription(chart.data.description)
         generator.setResolution(96)
         painter = QPainter(generator)
-        painter.scale(scale, scale)
-        figure.paint(painter)
+        chart.render(painter, QRectF(0, 0, width, chart.height))
         painter.end()
     finally:
-        figure.close()
+        chart.close()
     return bytes(buffer.data().data())
 
 
@@ -258,22 +194,19 @@ class _Report:
         y = self.text(y, f"Generated {dt.date.today().isoformat()} by Shanghai Tech Hub Viewer.", 13, muted=True)
         y += 20
         y = self.text(y, "What the statuses mean", 16, bold=True)
-        for style in STATUS_STYLES.values():
-            y = self.text(y, f"{style.label}: {style.meaning}.", 13)
+        for status in STATUSES.values():
+            y = self.text(y, f"{status.word}: {status.meaning}.", 13)
         y += 10
         self.text(y, "Every figure is quoted from the article; the quote stands in the table of its section.", 13)
 
     def chart_page(self, chart_id: str, section_title: str) -> None:
         self.new_page()
         y = self.text(0, section_title, 14, bold=True, muted=True)
-        figure = ChartFigure(self.pack.chart_data(chart_id), self.pack.by_id, self.theme, MAX_LOGICAL, self.scale)
+        chart = RenderedChart(self.pack, chart_id, MAX_LOGICAL, self.theme)
         try:
-            self.painter.save()
-            self.painter.translate(0, y)
-            figure.paint(self.painter)
-            self.painter.restore()
+            chart.render(self.painter, QRectF(0, y, MAX_LOGICAL, chart.height))
         finally:
-            figure.close()
+            chart.close()
 
     def table_pages(self, section_id: str, section_title: str) -> None:
         self.new_page()
@@ -294,7 +227,7 @@ class _Report:
             cells = (
                 fig.label + (f" ({fig.year})" if fig.year else ""),
                 format_exact(fig.value, fig.unit) if fig.value is not None else "",
-                STATUS_LABELS[fig.status],
+                STATUSES[fig.status].word,
                 f"“{fig.quote}”" + (f"\nNote: {fig.note}" if fig.note else ""),
             )
             height = max(

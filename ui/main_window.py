@@ -38,6 +38,7 @@ from ui.dialogs import ExportDialog, HelpWindow, about_text, message, pack_probl
 from ui.errors import log_path
 from ui.export import ExportCancelled, copy_image, run_export, write_csv, write_pdf, write_png, write_svg
 from ui.section_tab import SectionTab, section_title
+from ui.selection import FigureSelection
 from ui.source_panel import SourcePanel
 from ui.table_model import FigureTable
 from ui.text import plain_tooltip
@@ -49,7 +50,6 @@ APP_NAME = "Shanghai Tech Hub Viewer"
 VERSION = "0.1.0"
 README = Path(__file__).resolve().parent.parent / "README.md"
 log = logging.getLogger("viewer")
-UNSEEN_DELAY_MS = 1000  # idle time before hidden tabs redraw their pictures (resize, theme)
 
 
 def menu_text(text: str) -> str:
@@ -70,15 +70,14 @@ class MainWindow(QMainWindow):
             self.theme_choice = "system"
         self.theme: Theme = self._resolve_theme()
         self.last_chart_id: str | None = None
+        self.selection = FigureSelection(self)
+        self.selection.changed.connect(self._on_selection_changed)
         self.last_message: QMessageBox | None = None
         self.setAcceptDrops(True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self._unseen_timer = QTimer(self)
-        self._unseen_timer.setSingleShot(True)
-        self._unseen_timer.timeout.connect(self._draw_unseen_tabs)
         self.setCentralWidget(self.tabs)
         self.source = SourcePanel(pack, self.theme, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.source)
@@ -103,6 +102,7 @@ class MainWindow(QMainWindow):
         """Show a pack: one tab per section, in the pack's order, opened on tab ``current``."""
         self.pack = pack
         self.last_chart_id = None
+        self.selection.set(())
         self.tabs.blockSignals(True)
         while self.tabs.count():
             widget = self.tabs.widget(0)
@@ -112,9 +112,10 @@ class MainWindow(QMainWindow):
         for section in pack.sections:
             tab = SectionTab(pack, section, self.theme)
             tab.figure_clicked.connect(self._on_figure_clicked)
+            tab.figures_selected.connect(self.selection.set)
+            self.selection.changed.connect(tab.select_figures)
             tab.chart_activated.connect(self._on_chart_activated)
             tab.export_requested.connect(self.export_chart)
-            tab.resized.connect(self._on_tab_resized)
             title = section_title(section)
             index = self.tabs.addTab(tab, menu_text(title))
             self.tabs.tabBar().setAccessibleTabName(index, title)
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _release_old_pack(self) -> None:
-        """Free what the old pack's tabs held (their pictures too, 4 MB a page): once start-up's
+        """Free what the old pack's tabs held: once start-up's
         objects are frozen (``ui.app.freeze_startup_objects``), the cycles among them are never
         collected, and the first pack's tabs stayed in memory for good (+26 MiB, measured)."""
         if gc.get_freeze_count():
@@ -162,36 +163,16 @@ class MainWindow(QMainWindow):
             gc.freeze()  # what lives now, as at start-up
 
     def build_tabs_when_idle(self, delay_ms: int = 400) -> None:
-        """Build the other tabs one by one while nothing else happens, each with the picture it is
-        painted from when first shown, so a first visit is instant."""
+        """Build the other tabs one by one while nothing else happens, so a first visit only
+        lays out and paints."""
 
         def build_next() -> None:
             pending = [t for t in self.section_tabs() if not t.built]
             if pending:
                 pending[0].ensure_built()
-                pending[0].draw_unseen(self.tabs.currentWidget().size())
                 QTimer.singleShot(0, build_next)
 
         QTimer.singleShot(delay_ms, build_next)
-
-    @Slot()
-    def _on_tab_resized(self) -> None:
-        # The tab shown was: the hidden tabs' pictures are the old size. (A hidden tab gets its
-        # resize events when it is drawn unseen, and Qt counts it visible meanwhile.)
-        if self.sender() is self.tabs.currentWidget():
-            self._unseen_timer.start(UNSEEN_DELAY_MS)
-
-    @Slot()
-    def _draw_unseen_tabs(self) -> None:
-        """Once nothing has happened for a while (after a resize or a new theme, say), a hidden
-        tab whose picture is missing or out of date draws it: one tab a turn."""
-        current = self.tabs.currentWidget()
-        if current is None:
-            return
-        for tab in self.section_tabs():
-            if tab.built and tab.draw_unseen(current.size()):
-                self._unseen_timer.start(0)  # and the next one, if any, at the next turn
-                return
 
     def section_tabs(self) -> list[SectionTab]:
         tabs = [self.tabs.widget(i) for i in range(self.tabs.count())]
@@ -216,22 +197,25 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_figure_clicked(self, figure_id: str) -> None:
-        self.current_tab().select_figures([figure_id])
-        self.source.show_figure(figure_id)
+        self.selection.set([figure_id])
         if not self.source.isVisible():
             hint = self.tr("“%1” (F9 shows it in the article)").replace("%1", self.pack.figure(figure_id).quote)
             self.statusBar().showMessage(hint, 8000)
 
+    @Slot(frozenset)
+    def _on_selection_changed(self, figure_ids: frozenset[str]) -> None:
+        if len(figure_ids) == 1:
+            self.source.show_figure(next(iter(figure_ids)))
+
     @Slot(list)
     def _on_sentence_clicked(self, figure_ids: list[str]) -> None:
-        tab = self.current_tab()
-        if not tab.figure_ids() & set(figure_ids):
+        """Show the tab of a sentence's figures (the current one if it has any) and select them."""
+        if not self.current_tab().figure_ids() & set(figure_ids):
             for i, other in enumerate(self.section_tabs()):
                 if other.figure_ids() & set(figure_ids):
                     self.tabs.setCurrentIndex(i)
-                    tab = other
                     break
-        tab.select_figures(figure_ids)
+        self.selection.set(figure_ids)
 
     @Slot(str)
     def _on_chart_activated(self, chart_id: str) -> None:
@@ -596,7 +580,6 @@ class MainWindow(QMainWindow):
         for tab in self.section_tabs():
             tab.apply_theme(theme)
         self.source.apply_theme(theme)
-        self._unseen_timer.start(UNSEEN_DELAY_MS)
 
     def set_language(self, language: str) -> None:
         """Remember the interface language; it applies from the next start."""

@@ -5,8 +5,7 @@ A tab is built the first time it is shown (``ensure_built``), so start-up pays f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import TypeVar
+from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
@@ -17,32 +16,24 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QResizeEvent,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
-    QGraphicsView,
     QGridLayout,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QScrollBar,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.chart_view import ChartView
-from ui.repaint_cache import KeptPicture, PagePicture, Reshown, cache_item_view, keep_reshown
+from ui.charts.view import ChartView
 from ui.table_model import FigureTable, figure_model
 from ui.text import plain_label, plain_tooltip
 from ui.theme import LIGHT, Theme, paint_panel, pixel_font, status_word
 from viewer.details import figure_details
 from viewer.pack import DataPack, Figure, Section
 from viewer.units import format_value
-
-T = TypeVar("T")
 
 CARD_COLUMNS = 5
 CHART_COLUMNS = 2
@@ -87,7 +78,6 @@ class FigureCard(QFrame):
         self.value_font = pixel_font(26, bold=True)
         self._heights: dict[int, int] = {}
         self.selected = False
-        self._picture = KeptPicture(self, self._draw)
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -135,13 +125,10 @@ class FigureCard(QFrame):
             self._restyle()
 
     def _restyle(self) -> None:
-        self._picture.invalidate()
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._picture.paint(event.region())
-
-    def _draw(self, p: QPainter, _part: QRect) -> None:
+        p = QPainter(self)
         theme, selected = self.theme, self.selected
         fill = theme.highlight if selected else theme.background
         if self.hasFocus():
@@ -177,12 +164,10 @@ class FigureCard(QFrame):
         super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        self._picture.drop()  # its page's picture knows which widget has focus
         self.update()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._picture.drop()
         self.update()
         super().focusOutEvent(event)
 
@@ -191,14 +176,6 @@ class FigureCard(QFrame):
             self._heights.clear()
             self._restyle()
         super().changeEvent(event)
-
-
-class FactsList(Reshown, QListWidget):
-    """The facts without a number, as a list; its rows are kept between visits (``cache_item_view``)."""
-
-
-class PageScrollBar(Reshown, QScrollBar):
-    """A page's scroll bar, kept between visits: the style draws it in gradients."""
 
 
 def _heading(text: str) -> QWidget:
@@ -212,9 +189,9 @@ class SectionTab(QScrollArea):
     """A section of the pack as a scrolling page; it owns the views of that section only."""
 
     figure_clicked = Signal(str)
+    figures_selected = Signal(list)  # rows selected in the table: their figures' ids
     chart_activated = Signal(str)
     export_requested = Signal(str, str)
-    resized = Signal()  # shown and given another size (the window's, or the dock's, changed)
 
     def __init__(self, pack: DataPack, section: Section, theme: Theme = LIGHT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,7 +203,7 @@ class SectionTab(QScrollArea):
         self.table: FigureTable | None = None
         self.facts: QListWidget | None = None
         self.built = False
-        self.page_picture: PagePicture | None = None
+        self.selected: frozenset[str] = frozenset()  # the window's selection, followed once built
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(section_title(section))
@@ -275,15 +252,13 @@ class SectionTab(QScrollArea):
         self.table.setAccessibleName(self.tr("Figures table: %s") % section_title(section))
         rows = min(max(len(figures), 3), 14)
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * rows + 40)
-        self.table.figure_selected.connect(self.figure_clicked)
-        cache_item_view(self.table)
-        cache_item_view(self.table.horizontalHeader())
+        self.table.figures_selected.connect(self.figures_selected)
         layout.addWidget(self.table)
 
         qualitative = [f for f in figures if not f.is_numeric]
         if qualitative:
             layout.addWidget(_heading(self.tr("Facts without a number")))
-            self.facts = FactsList()
+            self.facts = QListWidget()
             self.facts.setAccessibleName(self.tr("Facts: %s") % section_title(section))
             self.facts.setWordWrap(True)
             self.facts.setTabKeyNavigation(False)
@@ -296,93 +271,20 @@ class SectionTab(QScrollArea):
             # As tall as its facts (up to eight, then it scrolls), not Qt's default 192 px box.
             self.facts.setFixedHeight(min(len(qualitative), 8) * (self.facts.fontMetrics().height() + 10) + 12)
             self.facts.itemClicked.connect(self._on_fact_clicked)
-            cache_item_view(self.facts)
             layout.addWidget(self.facts)
         layout.addStretch(1)
         self.setWidget(page)
         # The window's background (the palette's window colour, the theme's surface) shows
         # through: an opaque page is painted on its own when a tab is shown and then again
-        # with the window, which costs a repeat visit half its time.
+        # with the window.
         page.setAutoFillBackground(False)
-        bar = PageScrollBar()
-        self.setVerticalScrollBar(bar)
-        kept = keep_reshown(bar, lambda: (bar.isSliderDown(),))
-        bar.valueChanged.connect(kept.invalidate)
-        bar.rangeChanged.connect(kept.invalidate)
         self.viewport().setAutoFillBackground(False)
         self.apply_theme(self.theme)
         # Settle the layout (and whether the scroll bar shows) before anything paints: left to
         # the event loop, the window paints the page, then again once it has settled.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        # Shown again unchanged, the page paints in one piece, kept from its first paint on. Each
-        # widget on it has a picture told of its changes, or changes only with a change event
-        # (the headings); a pyqtgraph plot (a long series) redraws itself unseen, so a page
-        # with one paints widget by widget.
-        if not page.findChildren(QGraphicsView):
-            self.page_picture = PagePicture(self, self._state)
-            self.setGraphicsEffect(self.page_picture)
-            self.page_picture.shown()
-
-    def _state(self) -> tuple[object, ...]:
-        """What the page looks like besides what its widgets' pictures follow: where it is scrolled
-        to, how big its view is (with a scroll bar or not) and what it scrolls (laid out anew,
-        say), which of its widgets has focus and whether the keyboard put it there (the style
-        draws focus frames only then). Focus moves with every switch (off the page left, back
-        onto the page shown): as part of the look, it costs the picture nothing when it comes
-        back where it was."""
-        page, focus = self.widget(), QApplication.focusWidget()
-        return (
-            self.verticalScrollBar().value(),
-            self.horizontalScrollBar().value(),
-            self.viewport().size(),
-            page.size() if page is not None else None,
-            focus if focus is not None and self.isAncestorOf(focus) else None,
-            self.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange),
-        )
-
-    def draw_unseen(self, size: QSize) -> bool:
-        """While hidden, and at the size it will be shown at, draw the picture the tab will be
-        painted from when shown, unless it has one of itself as it is; whether it drew."""
-        page_picture = self.page_picture
-        if page_picture is None or self.isVisible() or not self.window().isVisible():
-            return False  # shown, or nothing to draw like: a window not shown has no backing store
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # what was pending
-        self.resize(size)  # what its stack will make it when it is shown
-        # A hidden widget gets its resize events when shown or drawn, and its scroll area answers
-        # them with posted layout requests: lay it out for good (whether the scroll bar shows,
-        # the table's columns) before it is drawn, or the picture would show it half done.
-        self._while_hidden(lambda: self.grab(QRect(0, 0, 1, 1)))
-        if page_picture.current():
-            return False
-        return self._while_hidden(page_picture.draw_unseen)
-
-    def _while_hidden(self, draw: Callable[[], T]) -> T:
-        """Draw the hidden tab, and let it lay itself out as the drawing asked. To draw a hidden
-        widget, Qt lays it out as if shown and asks its stack and tab widget to lay themselves
-        out again; they have not changed (the tab has their size already), and the tab widget
-        would repaint the tab shown, all of it, for nothing: those requests are dropped."""
-        result = draw()
-        widget = self.parentWidget()
-        while widget is not None:
-            QCoreApplication.removePostedEvents(widget, QEvent.Type.LayoutRequest)
-            widget = widget.parentWidget()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the tab's own
-        return result
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.isVisible():
-            self.resized.emit()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self.page_picture is not None:
-            self.page_picture.shown()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if self.page_picture is not None:  # a new palette, font, style or language
-            self.page_picture.drop()
-        super().changeEvent(event)
+        if self.selected:
+            self._show_selection()
 
     @Slot(QListWidgetItem)
     def _on_fact_clicked(self, item: QListWidgetItem) -> None:
@@ -398,9 +300,14 @@ class SectionTab(QScrollArea):
             view.apply_theme(theme)
 
     def select_figures(self, figure_ids: Iterable[str]) -> None:
-        """Mark these figures in every view of the tab: cards, charts, table and facts."""
-        ids = set(figure_ids)
-        self.ensure_built()
+        """Follow the window's selection: mark these figures in every view of the tab (cards,
+        charts, table, facts), now if built, else when it is."""
+        self.selected = frozenset(figure_ids)
+        if self.built:
+            self._show_selection()
+
+    def _show_selection(self) -> None:
+        ids = self.selected
         for card in self.cards:
             card.set_selected(card.figure.id in ids)
         for view in self.charts:

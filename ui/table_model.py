@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ui.repaint_cache import Reshown
 from ui.text import plain_tooltip
 from ui.theme import status_word
 from viewer.units import format_number
@@ -195,7 +194,7 @@ def figure_model(frame: pd.DataFrame, parent: QWidget | None = None) -> DataFram
     return DataFrameModel(frame, FIGURE_COLUMNS, headers, formatters, parent)
 
 
-class ColumnHeader(Reshown, QHeaderView):
+class ColumnHeader(QHeaderView):
     """A table's column header that measures its titles once, not on every show.
 
     Qt measures every title again (several calls into Python per title) each time a header is
@@ -232,10 +231,10 @@ class ColumnHeader(Reshown, QHeaderView):
         super().changeEvent(event)
 
 
-class FigureTable(Reshown, QTableView):
+class FigureTable(QTableView):
     """A sortable table of figures; Ctrl+C copies the selection as tab-separated text."""
 
-    figure_selected = Signal(str)
+    figures_selected = Signal(list)  # the person selected rows: their figures' ids
 
     def __init__(self, model: DataFrameModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -267,8 +266,7 @@ class FigureTable(Reshown, QTableView):
         for name, width in (("label", 300), ("value", 130), ("unit", 70), ("year", 60), ("status", 100)):
             if name in model._columns:
                 self.setColumnWidth(model.column_of(name), width)
-        self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        self.clicked.connect(self._on_current_row_changed)
+        self.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     def table_model(self) -> DataFrameModel:
         model = self.model()
@@ -297,10 +295,10 @@ class FigureTable(Reshown, QTableView):
             QGuiApplication.clipboard().setText(text)
 
     def select_figures(self, figure_ids: Sequence[str]) -> None:
-        """Select the rows of these figures (without emitting ``figure_selected``)."""
+        """Select the rows of these figures (without emitting ``figures_selected``)."""
         model = self.table_model()
         selection = self.selectionModel()
-        self.blockSignals(True)  # figure_selected: the selection comes from elsewhere
+        self.blockSignals(True)  # figures_selected: the selection comes from elsewhere
         selection.clearSelection()
         first = None
         for fid in figure_ids:
@@ -315,9 +313,10 @@ class FigureTable(Reshown, QTableView):
             self.scrollTo(model.index(first, 0))
         self.blockSignals(False)
 
-    @Slot(QModelIndex)
-    @Slot(QModelIndex, QModelIndex)
-    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        fid = self.table_model().figure_id(current.row()) if current.isValid() else None
-        if fid:
-            self.figure_selected.emit(fid)
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        model = self.table_model()
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        ids = [fid for fid in (model.figure_id(r) for r in rows) if fid]
+        if ids:
+            self.figures_selected.emit(ids)

@@ -1,16 +1,18 @@
 """Colours and type for charts and the window, in a light and a dark theme.
 
 Series colours come from the Okabe–Ito palette, which stays distinguishable with the common
-colour-vision deficiencies; status is never carried by colour alone (see ``STATUS_STYLES``).
+colour-vision deficiencies; status is never carried by colour alone (see ``MARK_STYLES``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QLabel
+
+from viewer.model import STATUSES
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 
@@ -67,46 +69,23 @@ THEMES = {"light": LIGHT, "dark": DARK}
 
 
 @dataclass(frozen=True)
-class StatusStyle:
-    """How a status is told apart without colour: a fill pattern, an outline and words."""
+class MarkStyle:
+    """How a status's mark (``viewer.model.Status.mark``) is drawn: a fill pattern and an outline."""
 
-    label: str
-    legend: str
     brush: Qt.BrushStyle
     outline: Qt.PenStyle
-    meaning: str
 
 
-STATUS_STYLES: dict[str, StatusStyle] = {
-    "reported": StatusStyle(
-        "Reported",
-        "Reported",
-        Qt.BrushStyle.SolidPattern,
-        Qt.PenStyle.NoPen,
-        "stated by the article; no reason to doubt it",
-    ),
-    "disputed": StatusStyle(
-        "Disputed",
-        "Disputed (hatched)",
-        Qt.BrushStyle.BDiagPattern,
-        Qt.PenStyle.SolidLine,
-        "contradicted by other public reporting; see its note",
-    ),
-    "unverifiable": StatusStyle(
-        "Unverifiable",
-        "Unverifiable (dotted)",
-        Qt.BrushStyle.Dense5Pattern,
-        Qt.PenStyle.DotLine,
-        "cannot be checked against any public record",
-    ),
-    "forecast": StatusStyle(
-        "Forecast",
-        "Forecast (outline only)",
-        Qt.BrushStyle.NoBrush,
-        Qt.PenStyle.DashLine,
-        "a prediction, not an outcome",
-    ),
+MARK_STYLES: dict[str, MarkStyle] = {
+    "solid": MarkStyle(Qt.BrushStyle.SolidPattern, Qt.PenStyle.NoPen),
+    "hatched": MarkStyle(Qt.BrushStyle.BDiagPattern, Qt.PenStyle.SolidLine),
+    "dotted": MarkStyle(Qt.BrushStyle.Dense5Pattern, Qt.PenStyle.DotLine),
+    "outline": MarkStyle(Qt.BrushStyle.NoBrush, Qt.PenStyle.DashLine),
 }
+
+
+def mark_style(status: str) -> MarkStyle:
+    return MARK_STYLES[STATUSES[status].mark]
 
 
 def relative_luminance(color: QColor) -> float:
@@ -183,7 +162,7 @@ def status_brush(status: str, color: QColor, scale: float = 1.0, dpr: float = 1.
     Qt's built-in pattern brushes are device-pixel patterns (a hatch turns into a grey haze at
     4000 px); these textures are painted at the export's scale instead.
     """
-    style = STATUS_STYLES[status].brush
+    style = mark_style(status).brush
     if style == Qt.BrushStyle.SolidPattern:
         return QBrush(color)
     if style == Qt.BrushStyle.NoBrush:
@@ -209,7 +188,7 @@ def status_brush(status: str, color: QColor, scale: float = 1.0, dpr: float = 1.
 
 def status_pen(status: str, color: QColor, scale: float = 1.0) -> QPen:
     """The outline of a mark of this status (none for a plainly reported figure)."""
-    style = STATUS_STYLES[status].outline
+    style = mark_style(status).outline
     if style == Qt.PenStyle.NoPen:
         return QPen(Qt.PenStyle.NoPen)
     pen = QPen(color, 1.5 * scale, style)
@@ -217,23 +196,24 @@ def status_pen(status: str, color: QColor, scale: float = 1.0) -> QPen:
     return pen
 
 
+# Listed so that lupdate sees them; the words themselves are defined once, in viewer.model.
+_STATUS_TEXTS = (
+    QT_TRANSLATE_NOOP("Status", "Reported"),
+    QT_TRANSLATE_NOOP("Status", "Disputed"),
+    QT_TRANSLATE_NOOP("Status", "Unverifiable"),
+    QT_TRANSLATE_NOOP("Status", "Forecast"),
+    QT_TRANSLATE_NOOP("Status", "stated by the article; no reason to doubt it"),
+    QT_TRANSLATE_NOOP("Status", "contradicted by other public reporting; see its note"),
+    QT_TRANSLATE_NOOP("Status", "cannot be checked against any public record"),
+    QT_TRANSLATE_NOOP("Status", "a prediction, not an outcome"),
+)
+
+
 def status_word(status: str) -> str:
     """A status as the interface names it, in the interface's language."""
-    words = {
-        "reported": QCoreApplication.translate("Status", "Reported"),
-        "disputed": QCoreApplication.translate("Status", "Disputed"),
-        "unverifiable": QCoreApplication.translate("Status", "Unverifiable"),
-        "forecast": QCoreApplication.translate("Status", "Forecast"),
-    }
-    return words.get(status, status)
+    return QCoreApplication.translate("Status", STATUSES[status].word) if status in STATUSES else status
 
 
 def status_meaning(status: str) -> str:
     """What a status means, in the interface's language (Help › About)."""
-    meanings = {
-        "reported": QCoreApplication.translate("Status", "stated by the article; no reason to doubt it"),
-        "disputed": QCoreApplication.translate("Status", "contradicted by other public reporting; see its note"),
-        "unverifiable": QCoreApplication.translate("Status", "cannot be checked against any public record"),
-        "forecast": QCoreApplication.translate("Status", "a prediction, not an outcome"),
-    }
-    return meanings.get(status, "")
+    return QCoreApplication.translate("Status", STATUSES[status].meaning) if status in STATUSES else ""

@@ -2,7 +2,7 @@
 
 Chart kinds do their own arithmetic so the pack holds only what the article says:
 
-- ``bar``: one bar per figure, all in one unit;
+- ``bar``: one bar per figure, all in one unit (one figure alone is drawn as a big number);
 - ``share``: a part against the rest of its whole, from a part and a whole in one unit
   (43 of 164 -> 43 and 121, labelled 26 %) or from one percentage (36 % -> 36 and 64);
 - ``index``: a change in per cent against its reference set to 100 (+47 % -> 100 and 147);
@@ -14,50 +14,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from viewer.units import axis_scale, format_change, format_number, format_value, unit_for
+from viewer.model import CHART_KINDS, DOUBTFUL, KIND_NAMES, LEGEND_ORDER, STATUSES, ChartSpec, Figure
+from viewer.units import (
+    axis_scale,
+    format_change,
+    format_number,
+    format_series,
+    format_value,
+    nice_range,
+    unit_for,
+)
 
-if TYPE_CHECKING:
-    from viewer.pack import Figure
-
-CHART_KINDS = ("bar", "share", "index", "timeline", "line")
-KIND_NAMES = {
-    "bar": "Bar chart",
-    "share": "Share chart",
-    "index": "Index chart",
-    "timeline": "Timeline",
-    "line": "Line chart",
-}
-CAVEAT_STATUSES = {
-    "disputed": "Disputed",
-    "unverifiable": "Unverifiable",
-    "forecast": "Forecast",
-}
-
-
-@dataclass(frozen=True)
-class ChartSpec:
-    """A chart as the pack declares it: what to draw and the words around it."""
-
-    id: str
-    section: str
-    kind: str
-    title: str
-    subtitle: str
-    figure_ids: tuple[str, ...]
-    note: str = ""
-    reference_label: str = ""
-    bar_labels: tuple[tuple[str, str], ...] = ()
-
-    def label_for(self, figure: Figure) -> str:
-        """The label this chart gives a figure: its own short label, or the figure's."""
-        return dict(self.bar_labels).get(figure.id, figure.label)
+__all__ = ["CHART_KINDS", "Bar", "ChartData", "ChartSpec", "Event", "build_chart", "chart_problems"]
 
 
 @dataclass(frozen=True)
 class Bar:
-    """One drawn bar; ``figure_id`` is None for a bar the chart derived (a rest, a reference)."""
+    """One drawn bar, or one point of a line; ``figure_id`` is None for a bar the chart derived
+    (a rest, a reference). ``span`` is where it is drawn on the value axis: (0, value) for a
+    plain bar, the slice of 0-100 for a part of a share."""
 
     label: str
     value: float
@@ -65,6 +41,7 @@ class Bar:
     figure_id: str | None
     status: str
     sources: tuple[str, ...]
+    span: tuple[float, float] = (0.0, 0.0)
 
     @property
     def derived(self) -> bool:
@@ -84,30 +61,42 @@ class Event:
 
 @dataclass(frozen=True)
 class ChartData:
-    """Everything a view needs to draw a chart and everything an export must say around it."""
+    """Everything a view needs to draw a chart and everything an export must say around it.
+
+    ``kind`` is what is drawn: the spec's kind, or ``number`` for a bar chart of one figure
+    (a big annotated number, not a lone bar). ``value_range`` is the value axis's extent and
+    ``axis_factor`` the scale its ticks are written in; ``axis_title`` is empty when the
+    subtitle or the ticks already name the unit.
+    """
 
     spec: ChartSpec
     unit: str
-    axis_label: str
+    axis_title: str
     axis_factor: float
     bars: tuple[Bar, ...]
     events: tuple[Event, ...]
     caveats: tuple[str, ...]
     source_line: str
     description: str
+    value_range: tuple[float, float] = (0.0, 1.0)
+    reference: float | None = None
     xs: tuple[float, ...] = ()
-    x_label: str = ""
+    x_title: str = ""
+
+    @property
+    def kind(self) -> str:
+        return "number" if self.spec.kind == "bar" and len(self.bars) == 1 else self.spec.kind
+
+    @property
+    def tick_unit(self) -> str:
+        """The unit the value axis's ticks are written in (an index has none)."""
+        return "" if self.spec.kind == "index" else "%" if self.spec.kind == "share" else self.unit
 
     @property
     def statuses(self) -> tuple[str, ...]:
         """The statuses drawn, in a fixed order, for a legend."""
         drawn = {b.status for b in self.bars} | {e.status for e in self.events}
-        return tuple(s for s in ("reported", *CAVEAT_STATUSES) if s in drawn)
-
-
-def format_percent(p: float) -> str:
-    """A share in per cent, whole between 1 and 99 so it reads cleanly: ``26 %``, ``0.67 %``."""
-    return f"{format_number(round(p) if 1 <= abs(p) <= 99 else p)} %"
+        return tuple(s for s in LEGEND_ORDER if s in drawn)
 
 
 def chart_problems(spec: ChartSpec, figures: Sequence[Figure]) -> list[str]:
@@ -148,66 +137,81 @@ def chart_problems(spec: ChartSpec, figures: Sequence[Figure]) -> list[str]:
 
 
 def _caveats(spec: ChartSpec, figures: Sequence[Figure]) -> tuple[str, ...]:
-    notes = [spec.note] if spec.note else []
+    """The chart's note, then a whole sentence for each doubtful figure, with its reason."""
+    notes = [_sentence(spec.note)] if spec.note else []
     for fig in figures:
-        if fig.status in CAVEAT_STATUSES:
-            reason = f" {fig.note}" if fig.note else ""
-            notes.append(f"{CAVEAT_STATUSES[fig.status]}: {fig.label}.{reason}")
+        if fig.status in DOUBTFUL:
+            reason = f" {_sentence(fig.note)}" if fig.note else ""
+            notes.append(f"“{fig.label}” {STATUSES[fig.status].phrase}.{reason}")
     return tuple(notes)
 
 
-def _bar(spec: ChartSpec, fig: Figure) -> Bar:
-    assert fig.value is not None
-    return Bar(spec.label_for(fig), fig.value, format_value(fig.value, fig.unit), fig.id, fig.status, (fig.id,))
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", "…", "”", '"')) else f"{text}."
 
 
 def _worst_status(figures: Sequence[Figure]) -> str:
-    for status in CAVEAT_STATUSES:
+    for status in DOUBTFUL:
         if any(f.status == status for f in figures):
             return status
     return "reported"
 
 
+def _plain_bars(spec: ChartSpec, figures: Sequence[Figure]) -> tuple[Bar, ...]:
+    values = [f.value or 0.0 for f in figures]
+    texts = format_series(values, figures[0].unit)
+    return tuple(
+        Bar(spec.label_for(f), v, t, f.id, f.status, (f.id,), (0.0, v))
+        for f, v, t in zip(figures, values, texts, strict=True)
+    )
+
+
 def _share_bars(spec: ChartSpec, figures: Sequence[Figure]) -> tuple[Bar, ...]:
+    """A part and the rest of its whole, as two slices of one bar from 0 to 100 %."""
     ids = tuple(f.id for f in figures)
     status = _worst_status(figures)
     rest_label = spec.reference_label or "Rest"
+    part_fig = figures[0]
+    assert part_fig.value is not None
     if len(figures) == 1:
-        fig = figures[0]
-        assert fig.value is not None
-        part = Bar(spec.label_for(fig), fig.value, format_percent(fig.value), fig.id, fig.status, ids)
-        rest = Bar(rest_label, 100 - fig.value, format_percent(100 - fig.value), None, status, ids)
-        return part, rest
-    part_fig, whole_fig = figures
-    assert part_fig.value is not None and whole_fig.value is not None
-    share = 100 * part_fig.value / whole_fig.value
-    rest_value = whole_fig.value - part_fig.value
-    unit = part_fig.unit
+        share = part_fig.value
+        part_value, rest_value = share, 100 - share
+        part_text, rest_text = format_series([share, 100 - share], "%")
+    else:
+        whole = figures[1].value
+        assert whole is not None
+        share = 100 * part_fig.value / whole
+        part_value, rest_value = part_fig.value, whole - part_fig.value
+        counts = format_series([part_value, rest_value], part_fig.unit)
+        shares = format_series([share, 100 - share], "%")
+        part_text, rest_text = (f"{c} ({p})" for c, p in zip(counts, shares, strict=True))
     part = Bar(
         spec.label_for(part_fig),
-        part_fig.value,
-        f"{format_value(part_fig.value, unit)} ({format_percent(share)})",
+        part_value,
+        part_text,
         part_fig.id,
         part_fig.status,
         (part_fig.id,),
+        (0.0, share),
     )
-    rest = Bar(
-        rest_label,
-        rest_value,
-        f"{format_value(rest_value, unit)} ({format_percent(100 - share)})",
-        None,
-        status,
-        ids,
-    )
+    rest = Bar(rest_label, rest_value, rest_text, None, status, ids, (share, 100.0))
     return part, rest
 
 
 def _index_bars(spec: ChartSpec, fig: Figure) -> tuple[Bar, ...]:
     assert fig.value is not None
-    base = Bar(spec.reference_label or "Reference", 100.0, "100", None, fig.status, (fig.id,))
+    base = Bar(spec.reference_label or "Reference", 100.0, "100", None, fig.status, (fig.id,), (0.0, 100.0))
     moved = 100.0 + fig.value
     text = f"{format_number(moved)} ({format_change(fig.value)})"
-    return base, Bar(spec.label_for(fig), moved, text, fig.id, fig.status, (fig.id,))
+    return base, Bar(spec.label_for(fig), moved, text, fig.id, fig.status, (fig.id,), (0.0, moved))
+
+
+def _axis_title(title: str, subtitle: str) -> str:
+    """An axis title only where it tells something: not when the subtitle already says it."""
+    words = title.lower().replace(",", " ").split()
+    said = subtitle.lower().replace(",", " ").split()
+    return "" if not words or all(w in said or f"{w}s" in said for w in words) else title
 
 
 def describe(kind: str, title: str, bars: Sequence[Bar], events: Sequence[Event], unit: str) -> str:
@@ -232,7 +236,7 @@ def describe(kind: str, title: str, bars: Sequence[Bar], events: Sequence[Event]
         noun = "" if unit_for(unit).prefix or unit_for(unit).suffix else f" {unit}"
         parts = [
             f"{part.label}, {format_value(part.value, unit)} of {whole}{noun} "
-            f"({format_percent(100 * part.value / (part.value + rest.value))}){mark(part.status)}",
+            f"({format_series([100 * part.value / (part.value + rest.value)], '%')[0]}){mark(part.status)}",
             f"{rest.label}, {format_value(rest.value, unit)}",
         ]
     else:
@@ -246,7 +250,9 @@ def build_chart(spec: ChartSpec, figures: Sequence[Figure], source_line: str) ->
     bars: tuple[Bar, ...] = ()
     events: tuple[Event, ...] = ()
     xs: tuple[float, ...] = ()
-    x_label = ""
+    x_title = ""
+    factor, axis_title, reference = 1.0, "", None
+    value_range = (0.0, 100.0)
     if spec.kind == "timeline":
         dated = sorted((f for f in figures if f.year is not None), key=lambda f: f.year or 0)
         events = tuple(
@@ -259,31 +265,40 @@ def build_chart(spec: ChartSpec, figures: Sequence[Figure], source_line: str) ->
             )
             for f in dated
         )
-        factor, axis_label = 1.0, "Year"
+        value_range = (float(events[0].year), float(events[-1].year)) if events else (0.0, 1.0)
     elif spec.kind == "share":
         bars = _share_bars(spec, figures)
-        factor, axis_label = axis_scale(max(b.value for b in bars), unit)
     elif spec.kind == "index":
         bars = _index_bars(spec, figures[0])
-        factor, axis_label = 1.0, f"Index, {bars[0].label.lower()} = 100"
-    elif spec.kind == "line":
-        bars, xs, x_label = _line_points(spec, figures)
-        factor, axis_label = axis_scale(max(abs(b.value) for b in bars), unit)
+        reference = 100.0
+        value_range = nice_range(min(b.value for b in bars), max(b.value for b in bars))
     else:
-        bars = tuple(_bar(spec, f) for f in figures)
-        factor, axis_label = axis_scale(max(abs(b.value) for b in bars), unit)
+        if spec.kind == "line":
+            bars, xs, x_title = _line_points(spec, figures)
+        else:
+            bars = _plain_bars(spec, figures)
+        values = [b.value for b in bars]
+        factor, axis_title = axis_scale(max(abs(v) for v in values), unit)
+        # Currencies and per cents are written on the ticks (¥200 bn, 50 %); counts name their noun.
+        counted = not (unit_for(unit).prefix or unit_for(unit).suffix)
+        axis_title = _axis_title(axis_title, spec.subtitle) if counted else ""
+        value_range = nice_range(min(values), max(values), cap_percent=unit == "%")
     return ChartData(
         spec=spec,
         unit=unit,
-        axis_label=axis_label,
+        axis_title=axis_title,
         axis_factor=factor,
         bars=bars,
         events=events,
         caveats=_caveats(spec, figures),
         source_line=source_line,
-        description=describe(spec.kind, spec.title, bars, events, unit),
+        description=describe(
+            "number" if spec.kind == "bar" and len(bars) == 1 else spec.kind, spec.title, bars, events, unit
+        ),
+        value_range=value_range,
+        reference=reference,
         xs=xs,
-        x_label=x_label,
+        x_title="" if x_title == "Year" else x_title,
     )
 
 
@@ -292,4 +307,4 @@ def _line_points(spec: ChartSpec, figures: Sequence[Figure]) -> tuple[tuple[Bar,
     dated = all(f.year is not None for f in figures)
     ordered = sorted(figures, key=lambda f: f.year or 0) if dated else list(figures)
     xs = tuple(float(f.year or 0) if dated else float(i + 1) for i, f in enumerate(ordered))
-    return tuple(_bar(spec, f) for f in ordered), xs, "Year" if dated else "Order in the pack"
+    return _plain_bars(spec, ordered), xs, "Year" if dated else "Order in the pack"

@@ -5,15 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from viewer.charts import Bar, Event
-from viewer.pack import Figure
+from viewer.model import STATUSES, Figure
 from viewer.units import format_exact
-
-STATUS_LABELS = {
-    "reported": "Reported",
-    "unverifiable": "Unverifiable",
-    "disputed": "Disputed",
-    "forecast": "Forecast",
-}
 
 
 def figure_details(fig: Figure) -> str:
@@ -23,7 +16,7 @@ def figure_details(fig: Figure) -> str:
         lines.append(format_exact(fig.value, fig.unit))
     if fig.year is not None:
         lines.append(f"Year: {fig.year}")
-    lines.append(f"Status: {STATUS_LABELS[fig.status]}")
+    lines.append(f"Status: {STATUSES[fig.status].word}")
     lines.append(f"“{fig.quote}”")
     if fig.note:
         lines.append(f"Note: {fig.note}")

@@ -20,12 +20,12 @@ from typing import Any
 
 import pandas as pd
 
-from viewer.charts import CHART_KINDS, ChartData, ChartSpec, build_chart, chart_problems
+from viewer.charts import ChartData, build_chart, chart_problems
+from viewer.model import CHART_KINDS, STATUSES, ChartSpec, Figure, Section, Source
 from viewer.units import value_problem
 
 SCHEMA_VERSION = 1
 PACK_FILE = "pack.json"
-STATUSES = ("reported", "unverifiable", "disputed", "forecast")
 REQUIRED_COLUMNS = ("id", "section", "label", "value", "unit", "year", "quote", "status", "note")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_FIGURES = 10_000
@@ -66,38 +66,6 @@ class PackError(Exception):
     @property
     def message(self) -> str:
         return self.problems[0].message
-
-
-@dataclass(frozen=True)
-class Section:
-    id: str
-    title: str
-
-
-@dataclass(frozen=True)
-class Source:
-    title: str
-    kind: str
-    file: str
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One figure (or, with ``value`` None, one qualitative fact) and the quote behind it."""
-
-    id: str
-    section: str
-    label: str
-    value: float | None
-    unit: str
-    year: int | None
-    quote: str
-    status: str
-    note: str
-
-    @property
-    def is_numeric(self) -> bool:
-        return self.value is not None
 
 
 @dataclass(frozen=True)

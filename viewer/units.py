@@ -7,6 +7,7 @@ noun of what is counted (``firms``, ``people``): counts are never negative.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 MAX_ABS_VALUE = 1e15
@@ -98,6 +99,56 @@ def format_exact(value: float, code: str) -> str:
     return f"{sign}{unit.prefix}{number}{unit.suffix}{noun}"
 
 
+def _decimals(x: float) -> int:
+    """How many decimals ``format_number`` gives a number (at most two)."""
+    text = format_number(x)
+    return min(len(text.split(".")[1]), 2) if "." in text else 0
+
+
+def format_series(values: Sequence[float], code: str) -> list[str]:
+    """Values of one chart with one precision rule: one scale (the largest value's) and as many
+    decimals as the value that needs most (at most two), so ``¥387 bn`` stands beside ``¥65 bn``
+    and ``0.7 %`` beside ``99.3 %``, never ``0.67 %`` beside ``99.3 %``."""
+    unit = unit_for(code)
+    largest = max((abs(v) for v in values), default=0.0)
+    scale = _scale_for(largest) if unit.abbreviate else None
+    factor, short = (scale[0], f" {scale[1]}") if scale else (1.0, "")
+    scaled = [v / factor for v in values]
+
+    def needed(x: float) -> int:
+        if not unit.is_percent:
+            return _decimals(x)
+        if float(x).is_integer() or (abs(x) >= 1 and abs(100 - abs(x)) >= 1):
+            return 0  # shares read as whole per cents, unless one would round to 0 or 100
+        return next((d for d in (1, 2) if 0 < round(abs(x), d) < 100), 2)
+
+    places = max((needed(x) for x in scaled), default=0)
+    if any(x != 0 and round(abs(x), places) == 0 for x in scaled):
+        return [format_value(v, code) for v in values]  # magnitudes too far apart for one scale
+    base = 0 if largest / factor >= 100 else 1
+    while places > base and all(x == 0 or round(abs(x), places - 1) > 0 for x in scaled):
+        places -= 1  # big numbers need no hundredths, unless a small one would then read 0
+    out = []
+    for x in scaled:
+        number = f"{abs(x):,.{places}f}"
+        sign = "−" if x < 0 and float(number.replace(",", "")) != 0 else ""
+        out.append(f"{sign}{unit.prefix}{number}{short}{unit.suffix}")
+    return out
+
+
+def format_tick(value: float, code: str, factor: float) -> str:
+    """A value-axis tick: the number on the axis's scale with the unit's signs (``¥200 bn``, ``50 %``)."""
+    unit = unit_for(code)
+    scale = next((short for f, short, _ in _SCALES if f == factor), "")
+    number = format_number(round(value / factor, 10))
+    if number == "0":
+        return f"0{unit.suffix}" if unit.is_percent else "0"
+    sign = ""
+    if number.startswith("−"):
+        sign, number = "−", number[1:]
+    return f"{sign}{unit.prefix}{number}{' ' + scale if scale else ''}{unit.suffix}"
+
+
 def format_change(percent: float) -> str:
     """A change in per cent with its sign: ``+47 %``, ``−12 %``."""
     sign = "+" if percent > 0 else ""
@@ -130,14 +181,33 @@ def value_problem(value: float, code: str) -> str | None:
     return None
 
 
+def nice_step(span: float, max_count: int) -> float:
+    """The round step (1, 2 or 5 times a power of ten) that cuts ``span`` into at most ``max_count`` parts."""
+    raw = span / max(1, max_count)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    return next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw * (1 - 1e-9))
+
+
+def nice_range(lo: float, hi: float, cap_percent: bool = False) -> tuple[float, float]:
+    """An axis range that follows the data: from zero (or below it) to the first round tick at or
+    beyond the data, never past 100 for per cents that all stay within it."""
+    lo, hi = min(0.0, lo), max(0.0, hi)
+    if hi - lo <= 0:
+        return (0.0, 1.0)
+    step = nice_step(hi - lo, 4)
+    top = math.ceil(hi / step - 1e-9) * step
+    bottom = math.floor(lo / step + 1e-9) * step
+    if cap_percent and hi <= 100 < top:
+        top = 100.0
+    return (round(bottom, 12) + 0.0, round(top, 12) + 0.0)
+
+
 def nice_ticks(lo: float, hi: float, max_count: int) -> list[float]:
     """Round tick values (1, 2 or 5 times a power of ten apart) covering lo..hi, at most max_count."""
     span = hi - lo
     if not math.isfinite(span) or span <= 0:
         return [lo] if math.isfinite(lo) else []
-    raw = span / max(1, max_count)
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw * (1 - 1e-9))
+    step = nice_step(span, max_count)
     first = math.ceil(lo / step - 1e-9)
     last = math.floor(hi / step + 1e-9)
     # round() strips float noise (0.30000000000000004); + 0.0 turns -0.0 into 0.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ui.chart_view import ChartPlot, ChartView
+from ui.charts.view import ChartView
 from ui.main_window import MainWindow
 from ui.section_tab import FigureCard, SectionTab
 
@@ -35,11 +35,17 @@ def all_chart_views(qtbot: QtBot, window: MainWindow) -> Iterator[ChartView]:
         yield from visit(qtbot, window, i).charts
 
 
-def hover(qtbot: QtBot, plot: ChartPlot, index: int) -> None:
+def hover(qtbot: QtBot, view: ChartView, index: int) -> None:
     """Move the pointer over the middle of a mark, as a person would."""
-    point = plot.mark_point(index)
-    qtbot.mouseMove(plot.surface(), QPoint(point.x() + 1, point.y()))
-    qtbot.mouseMove(plot.surface(), point)
+    point = view.mark_point(index)
+    qtbot.mouseMove(view.viewport(), QPoint(point.x() + 1, point.y()))
+    qtbot.mouseMove(view.viewport(), point)
+
+
+def click(qtbot: QtBot, view: ChartView, index: int) -> None:
+    """Click the middle of a mark with the left button."""
+    hover(qtbot, view, index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mark_point(index))
 
 
 def widget_texts(root: QWidget) -> Iterator[str]:
@@ -64,7 +70,7 @@ def widget_texts(root: QWidget) -> Iterator[str]:
             for r in range(model.rowCount(QModelIndex())):
                 for c in range(columns):
                     yield str(model.index(r, c).data() or "")
-        if isinstance(w, ChartPlot | ChartView | FigureCard):
+        if isinstance(w, ChartView | FigureCard):
             yield from w.texts()
         if isinstance(w, pg.GraphicsView):
             for item in w.scene().items():

@@ -72,7 +72,7 @@ def test_svg_parses_keeps_text_as_text_and_describes_the_chart(pack: DataPack, t
     assert desc == pack.chart_data("smic_process_node").description
     assert "3 nm (disputed)" in desc
     texts = " ".join("".join(t.itertext()) for t in root.iter(f"{SVG}text"))
-    for words in ("SMIC's new plant: the process node claimed", "Disputed (hatched)", "Source: Shanghai emerges"):
+    for words in ("SMIC's new plant: the process node claimed", "3 nm", "· disputed", "Source: Shanghai emerges"):
         assert words in texts
     assert root.get("viewBox") == f"0 0 1600 {root.get('viewBox', '').split()[-1]}"
 

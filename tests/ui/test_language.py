@@ -41,7 +41,7 @@ def test_chinese_interface_translates_tabs_and_menus(
     assert window.quit_action.text() == "退出(&Q)"
     assert window.current_tab().cards[0].status_text == "已报道"
     # Pack text stays in the pack's language.
-    assert window.current_tab().charts[0].title_text == "Shanghai's share of China's unicorn start-ups"
+    assert window.current_tab().charts[0].figure.title.text == "Shanghai's share of China's unicorn start-ups"
 
 
 def test_english_is_the_source_language(qtbot: QtBot, pack: DataPack, settings: QSettings) -> None:

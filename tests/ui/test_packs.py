@@ -96,15 +96,15 @@ def test_command_line_pack(qtbot: QtBot) -> None:
     assert window.pack.id == "example" and window.tabs.count() == 2
 
 
-def _first_card_picture(window: MainWindow) -> weakref.ref[object]:
-    return weakref.ref(window.current_tab().cards[0]._picture)
+def _first_chart_figure(window: MainWindow) -> weakref.ref[object]:
+    return weakref.ref(window.current_tab().charts[0].figure)
 
 
 def test_the_old_packs_tabs_are_freed_once_another_pack_is_open(qtbot: QtBot, window: MainWindow) -> None:
     """The app takes start-up's objects out of the cycle collector's walks (``gc.freeze``); what
-    the first pack's tabs held (their pictures, megabytes a tab) is still freed once another pack
-    is open: a card and its picture refer to each other, a cycle only the collector frees."""
-    picture = _first_card_picture(window)
+    the first pack's tabs held (their charts' scenes and items) is still freed once another pack
+    is open: a chart's items and their signal connections are cycles only the collector frees."""
+    picture = _first_chart_figure(window)
     freeze_startup_objects()
     try:
         assert window.open_pack(PACKS / "minimal")

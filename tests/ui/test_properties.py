@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 
 from ui.app import create_application
-from ui.chart_view import BarPlot, LinePlot, TimelinePlot, make_plot
+from ui.charts.items import BarsItem, BigNumber, SeriesPicker, TimelineItem, value_text
+from ui.charts.view import ChartView
 from ui.export import render_image, svg_bytes
 from viewer.exports import chart_csv
 from viewer.pack import load_pack
@@ -106,26 +107,32 @@ def test_any_valid_pack_draws_with_matching_labels_and_exports(case: tuple[str, 
         write_pack(folder, kind, figures, title)
         pack = load_pack(folder)
         data = pack.chart_data("chart")
-        plot = make_plot(data, pack.by_id)
-        plot.resize(600, plot.preferred_height())
-        plot.show()
+        view = ChartView(data, pack.by_id)
+        view.resize(600, view.heightForWidth(600))
+        view.show()
         QApplication.processEvents()
-        if isinstance(plot, BarPlot):
-            values = [b.value for b in data.bars]
-            largest = max(abs(v) for v in values)
-            assert plot.bar_lengths() == pytest.approx(values, rel=1e-9, abs=1e-9 * largest)
-            shown = [text.strip() for text in plot.texts("value")]
-            assert shown == [BarPlot.value_text(b) for b in data.bars]
+        marks = view.figure.marks
+        if isinstance(marks, BarsItem):
+            spans = [b.span for b in data.bars]
+            assert [(r.left(), r.right()) for r in map(marks.rect, range(len(spans)))] == [
+                (min(a, b), max(a, b)) for a, b in spans
+            ]
+            lo, hi = view.figure.plot.vb.viewRange()[0]  # type: ignore[union-attr]
+            assert all(lo <= min(a, b) and max(a, b) <= hi * (1 + 1e-9) for a, b in spans)  # the range holds the bars
+            shown = marks.texts()
+            assert [t.split("  ")[-1] for t in shown] == [value_text(b) for b in data.bars]
             if kind == "bar":
                 assert [b.value for b in data.bars] == [f["value"] for f in figures]
-        elif isinstance(plot, LinePlot):
-            assert sorted(plot.ys.tolist()) == sorted(f["value"] for f in figures)  # type: ignore[type-var]
-            assert plot.value_label.toPlainText().strip() == BarPlot.value_text(data.bars[-1])
+        elif isinstance(marks, BigNumber):
+            assert kind == "bar" and len(figures) == 1 and marks.texts()[0] == data.bars[0].text
+        elif isinstance(marks, SeriesPicker):
+            assert sorted(marks.ys.tolist()) == sorted(f["value"] for f in figures)  # type: ignore[type-var]
+            assert view.figure.value_label.toPlainText() == value_text(data.bars[-1])
         else:
-            assert isinstance(plot, TimelinePlot)
-            assert len(plot.texts("event")) == len(plot.texts("year")) == len(figures)
+            assert isinstance(marks, TimelineItem)
+            assert len(marks.texts()) == len(figures)
             assert [e.year for e in data.events] == sorted(f["year"] for f in figures)  # type: ignore[type-var]
-        plot.close()
+        view.close()
         image = render_image(pack, "chart", 400)
         assert image.width() == 400 and image.height() > 100
         assert b"<desc>" in svg_bytes(pack, "chart", 400)

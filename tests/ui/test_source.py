@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SPAM_FRAGMENTS
-from tests.ui.helpers import visit
-from ui.chart_view import ChartPlot
+from tests.ui.helpers import click, visit
 from ui.main_window import MainWindow
 from ui.theme import LIGHT
 from viewer.pack import DEFAULT_PACK, DataPack
@@ -19,10 +18,6 @@ from viewer.provenance import utf16_offset
 def _show_source(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F9)
     qtbot.waitUntil(window.source.isVisible)
-
-
-def _click_mark(qtbot: QtBot, plot: ChartPlot, index: int) -> None:
-    qtbot.mouseClick(plot.surface(), Qt.MouseButton.LeftButton, pos=plot.mark_point(index))
 
 
 def test_f9_shows_the_article_exactly_as_the_pack_has_it(qtbot: QtBot, window: MainWindow, pack: DataPack) -> None:
@@ -58,7 +53,7 @@ def test_clicking_a_bar_highlights_its_quote_and_scrolls_to_it(qtbot: QtBot, win
     _show_source(qtbot, window)
     tab = visit(qtbot, window, 3)
     view = next(v for v in tab.charts if v.chart_id == "apartment_price")
-    _click_mark(qtbot, view.plot, 0)
+    click(qtbot, view, 0)
     source = window.source
     qtbot.waitUntil(lambda: source.highlighted == ["apartment_price"])
     assert source.highlighted_text() == "apartment prices near tech hubs reaching ¥150,000 per square meter"

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import all_chart_views, visit, widget_texts
 from ui.app import create_application
-from ui.chart_view import BarPlot
+from ui.charts.items import BigNumber
 from ui.main_window import MainWindow
 from viewer.pack import DataPack, load_pack
 
@@ -31,25 +31,23 @@ def test_status_is_told_in_words_on_cards_tables_tooltips_and_charts(qtbot: QtBo
     row = model.row_of("smic_process_node")
     assert model.text(row, model.column_of("status")) == "Disputed"
     view = next(v for v in tab.charts if v.chart_id == "smic_process_node")
-    assert isinstance(view.plot, BarPlot)
-    assert view.plot.legend is not None and view.plot.legend.texts() == ["Disputed (hatched)"]
-    assert [t.strip() for t in view.plot.texts("value")] == ["3 nm · disputed"]
-    brush, pen = view.plot.bar_style(0)
-    assert brush.style() == Qt.BrushStyle.TexturePattern  # hatched, not a flat colour
-    assert pen.style() != Qt.PenStyle.NoPen  # and outlined
-    assert "Disputed: " in view.caveats_text and "7 nm" in view.caveats_text
+    number = view.figure.marks
+    assert isinstance(number, BigNumber)  # one figure: a big number, its status in words beside it
+    assert number.texts() == ["3 nm", "SMIC's new plant (claimed) · disputed"]
+    caveats = view.figure.caveats.text
+    assert "is disputed." in caveats and "7 nm" in caveats
 
 
 def test_reported_only_charts_have_no_status_legend(qtbot: QtBot, window: MainWindow) -> None:
     view = visit(qtbot, window, 0).charts[0]
-    assert view.plot.legend is None
+    assert view.figure.legend is None
 
 
 def test_every_chart_has_alt_text_naming_its_values(qtbot: QtBot, window: MainWindow, pack: DataPack) -> None:
     for view in all_chart_views(qtbot, window):
         data = pack.chart_data(view.chart_id)
         description = view.accessibleDescription()
-        assert description == data.description == view.plot.accessibleDescription()
+        assert description == data.description
         assert view.accessibleName() == f"Chart: {data.spec.title}"
         for bar in data.bars:
             assert bar.text.split(" (")[0] in description, (view.chart_id, bar.text)
@@ -126,7 +124,7 @@ def hostile_window(qtbot: QtBot, pack_copy: Callable[..., Path], settings: QSett
     win.show()
     qtbot.waitExposed(win)
     win.source.show()
-    win.current_tab().select_figures(["markup_number"])
+    win.selection.set(["markup_number"])
     win.source.show_figure("markup_number")
     return win
 
@@ -182,8 +180,8 @@ def test_markup_in_a_pack_is_shown_literally_everywhere(qtbot: QtBot, hostile_wi
     card = next(c for c in tab.cards if c.figure.id == "markup_number")
     assert card.label_text.startswith(MARKUP)
     view = next(v for v in tab.charts if v.chart_id == "markup_chart")
-    assert view.title_text == MARKUP and view.subtitle_text == MARKUP
-    assert MARKUP in view.caveats_text
+    assert view.figure.title.text == MARKUP and view.figure.subtitle.text == MARKUP
+    assert MARKUP in view.figure.caveats.text
     assert tab.facts is not None
     assert any(tab.facts.item(i).text() == f"• {MARKUP}" for i in range(tab.facts.count()))
     assert tab.table is not None

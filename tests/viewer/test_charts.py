@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from viewer.charts import ChartSpec, build_chart, chart_problems
-from viewer.pack import DataPack, Figure
+from viewer.charts import build_chart, chart_problems
+from viewer.model import ChartSpec, Figure
+from viewer.pack import DataPack
 
 
 def _fig(fid: str, value: float | None, unit: str = "%", year: int | None = None, status: str = "reported") -> Figure:
@@ -35,7 +36,37 @@ def test_bar_chart_scales_its_axis_and_keeps_exact_values(pack: DataPack) -> Non
     data = pack.chart_data("smic_fab_scale")
     assert [b.value for b in data.bars] == [387e9, 65e9]
     assert [b.text for b in data.bars] == ["¥387 bn", "¥65 bn"]
-    assert (data.axis_factor, data.axis_label) == (1e9, "¥ billion")
+    # The ticks say ¥ and bn (¥200 bn), so no axis title repeats them; the range ends at a round tick.
+    assert (data.axis_factor, data.axis_title, data.value_range) == (1e9, "", (0.0, 400e9))
+
+
+def test_one_precision_rule_per_chart(pack: DataPack) -> None:
+    assert [b.text for b in pack.chart_data("sjtu_places").bars] == ["120 (0.7 %)", "17,880 (99.3 %)"]
+    spec = ChartSpec("c", "s", "bar", "T", "", ("a", "b"))
+    data = build_chart(spec, [_fig("a", 387e9, "CNY"), _fig("b", 650e6, "CNY")], "Source: x")
+    assert [b.text for b in data.bars] == ["¥387 bn", "¥1 bn"]  # one scale, one number of decimals
+    data = build_chart(spec, [_fig("a", 38.5, "%"), _fig("b", 0.04, "%")], "Source: x")
+    assert [b.text for b in data.bars] == ["38.50 %", "0.04 %"]  # no small value reads 0
+
+
+def test_ranges_follow_the_data_and_per_cents_stop_at_100(pack: DataPack) -> None:
+    assert pack.chart_data("policy_measures").value_range == (0.0, 100.0)
+    assert pack.chart_data("salary_index").value_range == (0.0, 150.0)
+    spec = ChartSpec("c", "s", "bar", "T", "", ("a", "b"))
+    assert build_chart(spec, [_fig("a", -12, "%"), _fig("b", 30, "%")], "x").value_range == (-20.0, 40.0)
+
+
+def test_an_axis_title_only_when_the_subtitle_does_not_say_it() -> None:
+    spec = ChartSpec("c", "s", "bar", "T", "Researchers, people", ("a", "b"))
+    figures = [_fig("a", 4200, "people"), _fig("b", 300, "people")]
+    assert build_chart(spec, figures, "x").axis_title == ""
+    other = ChartSpec("c", "s", "bar", "T", "At the two labs", ("a", "b"))
+    assert build_chart(other, figures, "x").axis_title == "people"
+
+
+def test_a_bar_chart_of_one_figure_is_drawn_as_a_number(pack: DataPack) -> None:
+    data = pack.chart_data("apartment_price")
+    assert data.kind == "number" and data.description.startswith("Figure, Apartment prices near tech hubs: ")
 
 
 def test_timeline_orders_events_by_year(pack: DataPack) -> None:
@@ -47,7 +78,11 @@ def test_timeline_orders_events_by_year(pack: DataPack) -> None:
 
 def test_doubtful_figures_bring_their_caveat(pack: DataPack) -> None:
     data = pack.chart_data("smic_process_node")
-    assert any(c.startswith("Disputed:") and "7 nm" in c for c in data.caveats)
+    assert data.caveats == (
+        "“Process node of chips SMIC's new plant mass-produces” is disputed. Public reporting places SMIC's most "
+        "advanced volume production at 7 nm-class processes; mass production at 3 nm has not been independently "
+        "confirmed.",
+    )
     assert data.statuses == ("disputed",)
 
 
@@ -56,7 +91,9 @@ def test_alt_text_names_the_values(pack: DataPack) -> None:
         "Share chart, Shanghai's share of China's unicorn start-ups: "
         "Shanghai, 43 of 164 firms (26 %); Rest of China, 121."
     )
-    assert "3 nm (disputed)" in pack.chart_data("smic_process_node").description
+    assert pack.chart_data("smic_process_node").description == (
+        "Figure, SMIC's new plant: the process node claimed: SMIC's new plant (claimed), 3 nm (disputed)."
+    )
 
 
 def test_charts_refuse_figures_they_cannot_draw() -> None:
@@ -84,10 +121,10 @@ def test_line_orders_by_year_and_describes_its_range() -> None:
     data = build_chart(spec, figures, "Source: x")
     assert data.xs == (2020, 2021, 2022)
     assert [b.value for b in data.bars] == [3, 9, 5]
-    assert data.x_label == "Year"
+    assert data.x_title == ""  # years need no axis title
     assert data.description == "Line chart, Output: 3 points from B, 3 nm, to A, 5 nm; lowest B, 3 nm; highest C, 9 nm."
     undated = build_chart(spec, [_fig("a", 5, "nm"), _fig("b", 3, "nm"), _fig("c", 9, "nm")], "Source: x")
-    assert undated.xs == (1, 2, 3) and undated.x_label == "Order in the pack"
+    assert undated.xs == (1, 2, 3) and undated.x_title == "Order in the pack"
     assert chart_problems(ChartSpec("c", "s", "line", "T", "", ("a",)), [_fig("a", 1)]) == [
         "a line chart needs at least two figures"
     ]

@@ -1,0 +1,508 @@
+"""The marks of the charts, as pyqtgraph items: bars, a timeline, a series' points, a big number.
+
+Each is written like pyqtgraph's own ``BarGraphItem``: a ``pg.GraphicsObject`` (or, for the big
+number, a ``pg.GraphicsWidget`` of the layout) with ``boundingRect`` in data coordinates,
+``paint``, ``hoverEvent`` (the tooltip tells what a mark is) and ``mouseClickEvent`` (a left
+click selects the mark's figure). Lengths in pixels are multiplied by ``scale``, so an export
+builds the same items at its own size. Marks paint their rectangles and text in device pixels
+(the painter's transform maps data to pixels), so text keeps its size and a hatch its pitch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import ClassVar
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QTransform
+
+from ui.text import plain_tooltip
+from ui.theme import LIGHT, Theme, contrast_ratio, pixel_font, status_brush, status_pen
+from viewer.charts import Bar, ChartData, Event
+from viewer.details import bar_details, event_details
+from viewer.model import STATUSES, Figure
+
+VALUE_PX = 13
+LABEL_PX = 12
+BAR_THICKNESS = 0.62
+SHARE_THICKNESS = 0.5
+PAD_PX = 6
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+
+
+def value_text(bar: Bar) -> str:
+    """The label at a bar's end: its value, and its status in words when not plainly reported."""
+    if bar.status == "reported" or bar.derived:
+        return bar.text
+    return f"{bar.text} · {STATUSES[bar.status].word.lower()}"
+
+
+def event_text(event: Event) -> str:
+    """What the timeline writes beside an event (its year is on the axis): what happened, and its status."""
+    words = event.label + (f": {event.text}" if event.text else "")
+    return words if event.status == "reported" else f"{words} ({STATUSES[event.status].word.lower()})"
+
+
+def readable_on(fill: QColor, theme: Theme) -> QColor:
+    """The theme's text or background colour, whichever reads better on a fill."""
+    text, ground = QColor(theme.text), QColor(theme.background)
+    return text if contrast_ratio(text, fill) >= contrast_ratio(ground, fill) else ground
+
+
+class _Marks:
+    """What every mark item shares: a theme, a scale, the selection, and hover and click by index.
+
+    Mixed into a pyqtgraph item; the item declares ``figure_clicked`` and answers ``hit``
+    (which mark is at a point of its own coordinates), ``details`` and ``figure_at``.
+    """
+
+    def _init_marks(self, data: ChartData, figures: Mapping[str, Figure], theme: Theme, scale: float) -> None:
+        self.data = data
+        self.figures = figures
+        self.theme = theme
+        self.scale = scale
+        self.selected: frozenset[str] = frozenset()
+        self.hovered: int | None = None
+        self.last_tooltip = ""
+
+    def px(self, value: float) -> float:
+        return value * self.scale
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.update()  # type: ignore[attr-defined]
+
+    def set_selected(self, figure_ids: Iterable[str]) -> None:
+        self.selected = frozenset(figure_ids)
+        self.update()  # type: ignore[attr-defined]
+
+    def hit(self, pos: QPointF) -> int | None:
+        raise NotImplementedError
+
+    def details(self, index: int) -> str:
+        raise NotImplementedError
+
+    def figure_at(self, index: int) -> str:
+        raise NotImplementedError
+
+    def hoverEvent(self, ev: object) -> None:
+        index = None if ev.isExit() else self.hit(ev.pos())  # type: ignore[attr-defined]
+        if index is not None:
+            ev.acceptClicks(Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        if index == self.hovered:
+            return
+        self.hovered = index
+        self.last_tooltip = self.details(index) if index is not None else ""
+        item = self
+        item.setToolTip(plain_tooltip(self.last_tooltip) if self.last_tooltip else "")  # type: ignore[attr-defined]
+        item.setCursor(  # type: ignore[attr-defined]
+            Qt.CursorShape.PointingHandCursor if index is not None else Qt.CursorShape.ArrowCursor
+        )
+
+    def mouseClickEvent(self, ev: object) -> None:
+        # A double-click belongs to the view box (it returns a zoomed chart to its range).
+        if ev.button() != Qt.MouseButton.LeftButton or ev.double():  # type: ignore[attr-defined]
+            return
+        index = self.hit(ev.pos())  # type: ignore[attr-defined]
+        if index is not None:
+            ev.accept()  # type: ignore[attr-defined]
+            self.figure_clicked.emit(self.figure_at(index))  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A bar as last painted, in device pixels: its rectangle and its value label's."""
+
+    bar: QRectF
+    label: QRectF
+    inside: bool
+
+
+class BarsItem(_Marks, pg.GraphicsObject):
+    """Horizontal bars in data coordinates (x: the value axis, y: the row), with value labels.
+
+    Bar, index and share charts: a row per bar, or for a share one 100 % bar of two slices with
+    their names and values above (the part) and below (the rest). A value label sits past the
+    bar's end where the plot has room for it, else inside the bar: it never stretches the axis.
+    Status is drawn as a fill (solid, hatched, dotted, outline only), never by colour alone.
+    """
+
+    figure_clicked = Signal(str)
+
+    def __init__(
+        self, data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, scale: float = 1.0
+    ) -> None:
+        pg.GraphicsObject.__init__(self)
+        self._init_marks(data, figures, theme, scale)
+        self.stacked = data.kind == "share"
+        self.rows = [0 if self.stacked else i for i in range(len(data.bars))]
+        self.thickness = SHARE_THICKNESS if self.stacked else BAR_THICKNESS
+        self.value_font = pixel_font(self.px(VALUE_PX), bold=True)
+        self.name_font = pixel_font(self.px(LABEL_PX))
+        self.placed: list[_Placed] = []
+
+    def rect(self, index: int) -> QRectF:
+        """Bar ``index`` in data coordinates."""
+        x0, x1 = self.data.bars[index].span
+        y = self.rows[index]
+        return QRectF(min(x0, x1), y - self.thickness / 2, abs(x1 - x0), self.thickness)
+
+    def boundingRect(self) -> QRectF:
+        lo, hi = self.data.value_range
+        rows = max(self.rows, default=0)
+        extra = 1.0 if self.stacked else 0.5  # a share's names stand above and below its bar
+        return QRectF(lo, -extra, hi - lo, rows + 2 * extra)
+
+    def hit(self, pos: QPointF) -> int | None:
+        for i in range(len(self.data.bars)):
+            if self.rect(i).contains(pos):
+                return i
+        return None
+
+    def details(self, index: int) -> str:
+        return bar_details(self.data.bars[index], self.figures)
+
+    def figure_at(self, index: int) -> str:
+        bar = self.data.bars[index]
+        return bar.figure_id or bar.sources[0]
+
+    def fill(self, index: int) -> tuple[QBrush, QPen]:
+        """The brush and outline bar ``index`` is painted with (the selection outlines the bar
+        of the figure picked only, not bars derived from it)."""
+        bar = self.data.bars[index]
+        color = QColor(self.theme.derived if bar.derived else self.theme.bar)
+        brush = status_brush(bar.status, color, self.scale)
+        pen = status_pen(bar.status, color, self.scale)
+        if bar.figure_id is not None and bar.figure_id in self.selected:
+            pen = QPen(QColor(self.theme.text), self.px(2))
+        return brush, pen
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        to_device = p.transform()
+        vb = self.getViewBox()
+        view = to_device.mapRect(vb.viewRect()) if vb is not None else to_device.mapRect(self.boundingRect())
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.placed = []
+        for i, bar in enumerate(self.data.bars):
+            device = to_device.mapRect(self.rect(i))
+            brush, pen = self.fill(i)
+            p.setBrushOrigin(device.topLeft())  # a hatch starts at the bar's corner, as in an export
+            p.setBrush(brush)
+            p.setPen(pen)
+            inset = pen.widthF() / 2 if pen.style() != Qt.PenStyle.NoPen else 0.0
+            p.drawRect(device.adjusted(inset, inset, -inset, -inset))
+            if self.stacked:
+                self.placed.append(self._paint_share_label(p, i, bar, device, view))
+            else:
+                self.placed.append(self._paint_value(p, bar, device, view, brush))
+        p.restore()
+
+    def _paint_value(self, p: QPainter, bar: Bar, device: QRectF, view: QRectF, brush: QBrush) -> _Placed:
+        text = value_text(bar)
+        metrics = QFontMetricsF(self.value_font)
+        width, pad = metrics.horizontalAdvance(text) + 2, self.px(PAD_PX)
+        negative = bar.span[1] < bar.span[0]
+        end = device.left() if negative else device.right()
+        room = end - view.left() if negative else view.right() - end
+        inside = room < width + pad and device.width() >= width + 2 * pad
+        if inside:
+            x = end + pad if negative else end - pad - width
+        else:
+            x = end - pad - width if negative else end + pad
+        label = QRectF(x, device.top(), width, device.height())
+        p.setFont(self.value_font)
+        color = QColor(self.theme.text)
+        if inside:
+            solid = brush.style() == Qt.BrushStyle.SolidPattern
+            fill = brush.color() if solid else QColor(self.theme.background)
+            if not solid:  # a label on a hatch gets a ground of its own
+                box = label.adjusted(-2, device.height() / 2 - metrics.height() / 2 - 1, 2, 0)
+                box.setHeight(metrics.height() + 2)
+                p.fillRect(box, fill)
+            color = readable_on(fill, self.theme)
+        p.setPen(color)
+        p.drawText(label, _RIGHT if inside != negative else _LEFT, text)
+        return _Placed(device, label, inside)
+
+    def _paint_share_label(self, p: QPainter, index: int, bar: Bar, device: QRectF, view: QRectF) -> _Placed:
+        """The part's name and value above its slice, from the left; the rest's below, from the right."""
+        name_metrics, value_metrics = QFontMetricsF(self.name_font), QFontMetricsF(self.value_font)
+        name, value = f"{bar.label}  ", value_text(bar)
+        width = name_metrics.horizontalAdvance(name) + value_metrics.horizontalAdvance(value) + 2
+        height = max(name_metrics.height(), value_metrics.height())
+        gap = self.px(4)
+        if index == 0:
+            label = QRectF(max(view.left(), device.left()), device.top() - gap - height, width, height)
+        else:
+            right = min(view.right(), device.right())
+            label = QRectF(max(view.left(), right - width), device.bottom() + gap, width, height)
+        p.setPen(QColor(self.theme.text))
+        p.setFont(self.name_font)
+        p.drawText(label, _LEFT, name)
+        p.setFont(self.value_font)
+        p.drawText(label.adjusted(name_metrics.horizontalAdvance(name), 0, 0, 0), _LEFT, value)
+        return _Placed(device, label, False)
+
+    def texts(self) -> list[str]:
+        """The value labels, in bar order (a share's with the slice's name before it)."""
+        if self.stacked:
+            return [f"{b.label}  {value_text(b)}" for b in self.data.bars]
+        return [value_text(b) for b in self.data.bars]
+
+
+class TimelineItem(_Marks, pg.GraphicsObject):
+    """Dated events on a proportional year axis (y), a marker on a spine and the words beside it.
+
+    Words that would overlap the event before are moved down and joined to their marker by a
+    short line. The view may zoom and pan along the years; x is the view's width, 0 to 1.
+    """
+
+    figure_clicked = Signal(str)
+    MARKERS: ClassVar[dict[str, str]] = {"reported": "o", "disputed": "x", "unverifiable": "s", "forecast": "o"}
+
+    def __init__(
+        self, data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, scale: float = 1.0
+    ) -> None:
+        pg.GraphicsObject.__init__(self)
+        self._init_marks(data, figures, theme, scale)
+        self.font = pixel_font(self.px(VALUE_PX))
+        self.bold = pixel_font(self.px(VALUE_PX), bold=True)
+        self.words = [event_text(e) for e in data.events]
+        self.hit_rects: list[QRectF] = []  # in item coordinates, as last painted
+
+    def boundingRect(self) -> QRectF:
+        vb = self.getViewBox()
+        if vb is not None:
+            return vb.viewRect()
+        lo, hi = self.data.value_range
+        return QRectF(0, lo - 1, 1, hi - lo + 2)
+
+    def viewRangeChanged(self) -> None:
+        self.prepareGeometryChange()
+        super().viewRangeChanged()
+
+    def _lay_out(self, to_device: QTransform, view: QRectF) -> list[tuple[QPointF, QRectF]]:
+        """Each event's marker and words in device pixels, words pushed down past the one before."""
+        spine = view.left() + self.px(10)
+        left = spine + self.px(14)
+        width = max(view.right() - left - self.px(4), self.px(60))
+        metrics = QFontMetricsF(self.font)
+        placed: list[tuple[QPointF, QRectF]] = []
+        bottom = -1e9
+        for event, words in zip(self.data.events, self.words, strict=True):
+            y = to_device.map(QPointF(0, event.year)).y()
+            height = metrics.boundingRect(QRectF(0, 0, width, 1e5), _WRAP, words).height()
+            top = max(y - metrics.height() / 2, bottom + self.px(4))
+            placed.append((QPointF(spine, y), QRectF(left, top, width, height)))
+            bottom = top + height
+        return placed
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        to_device = p.transform()
+        vb = self.getViewBox()
+        view = to_device.mapRect(vb.viewRect() if vb is not None else self.boundingRect())
+        placed = self._lay_out(to_device, view)
+        back = to_device.inverted()[0]
+        # What a pointer finds an event by: its row, from the view's left edge to its words' end.
+        self.hit_rects = [
+            back.mapRect(QRectF(view.left(), rect.top(), rect.right() - view.left(), rect.height()))
+            for _, rect in placed
+        ]
+        theme = self.theme
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if placed:
+            spine = QPen(QColor(theme.grid), self.px(3))
+            p.setPen(spine)
+            p.drawLine(QPointF(placed[0][0].x(), view.top()), QPointF(placed[0][0].x(), view.bottom()))
+        accent = QColor(theme.bar)
+        metrics = QFontMetricsF(self.font)
+        for (point, rect), event, words in zip(placed, self.data.events, self.words, strict=True):
+            if rect.top() > point.y() - metrics.height() / 2 + 0.5:  # moved down: join it to its marker
+                p.setPen(QPen(QColor(theme.muted), self.px(1)))
+                p.drawLine(point, QPointF(rect.left() - self.px(3), rect.top() + metrics.height() / 2))
+            self._paint_marker(p, point, event.status, accent)
+            selected = event.figure_id in self.selected
+            p.setFont(self.bold if selected else self.font)
+            p.setPen(QColor(theme.text))
+            p.drawText(rect, _WRAP, words)
+        p.restore()
+
+    def _paint_marker(self, p: QPainter, point: QPointF, status: str, accent: QColor) -> None:
+        filled = status in ("reported", "disputed")
+        pen = QPen(accent, 2)
+        pen.setCosmetic(True)  # drawSymbol scales the painter by the symbol's size
+        p.save()
+        p.translate(point)
+        drawSymbol(
+            p,
+            self.MARKERS[status],
+            self.px(12),
+            pen,
+            QBrush(accent if filled else QColor(self.theme.background)),
+        )
+        p.restore()
+
+    def hit(self, pos: QPointF) -> int | None:
+        return next((i for i, rect in enumerate(self.hit_rects) if rect.contains(pos)), None)
+
+    def details(self, index: int) -> str:
+        return event_details(self.data.events[index], self.figures)
+
+    def figure_at(self, index: int) -> str:
+        return self.data.events[index].figure_id
+
+    def texts(self) -> list[str]:
+        return list(self.words)
+
+
+class SeriesPicker(_Marks, pg.GraphicsObject):
+    """Hover and click for a line's points: the point nearest the pointer along x.
+
+    The line itself is pyqtgraph's ``PlotDataItem`` (downsampled, clipped to the view); this
+    item covers the view, paints a ring on the point hovered, and lets drags through to the
+    view box (pan and zoom).
+    """
+
+    figure_clicked = Signal(str)
+
+    def __init__(
+        self,
+        data: ChartData,
+        figures: Mapping[str, Figure],
+        theme: Theme = LIGHT,
+        scale: float = 1.0,
+    ) -> None:
+        pg.GraphicsObject.__init__(self)
+        self._init_marks(data, figures, theme, scale)
+        self.xs = np.asarray(data.xs, dtype=float)
+        self.ys = np.asarray([b.value for b in data.bars], dtype=float)
+
+    def boundingRect(self) -> QRectF:
+        vb = self.getViewBox()
+        if vb is not None:
+            return vb.viewRect()
+        return QRectF(float(self.xs.min()), float(self.ys.min()), float(np.ptp(self.xs)), float(np.ptp(self.ys)))
+
+    def viewRangeChanged(self) -> None:
+        self.prepareGeometryChange()
+        super().viewRangeChanged()
+
+    def hit(self, pos: QPointF) -> int | None:
+        if not len(self.xs):
+            return None
+        x = pos.x()
+        i = int(np.clip(np.searchsorted(self.xs, x), 1, len(self.xs) - 1)) if len(self.xs) > 1 else 0
+        if len(self.xs) > 1 and abs(self.xs[i - 1] - x) <= abs(self.xs[i] - x):
+            i -= 1
+        return i
+
+    def point(self, index: int) -> QPointF:
+        return QPointF(float(self.xs[index]), float(self.ys[index]))
+
+    def details(self, index: int) -> str:
+        return bar_details(self.data.bars[index], self.figures)
+
+    def figure_at(self, index: int) -> str:
+        bar = self.data.bars[index]
+        return bar.figure_id or bar.sources[0]
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        marked = [i for i, b in enumerate(self.data.bars) if b.figure_id in self.selected]
+        if self.hovered is not None:
+            marked.append(self.hovered)
+        if not marked:
+            return
+        to_device = p.transform()
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor(self.theme.text), self.px(2)))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for i in marked:
+            p.drawEllipse(to_device.map(self.point(i)), self.px(7), self.px(7))
+        p.restore()
+
+    def hoverEvent(self, ev: object) -> None:
+        super().hoverEvent(ev)
+        self.update()
+
+
+class BigNumber(_Marks, pg.GraphicsWidget):
+    """A chart of one figure: its value, large, with its status mark, and what it measures."""
+
+    figure_clicked = Signal(str)
+    NUMBER_PX = 40
+
+    def __init__(
+        self, data: ChartData, figures: Mapping[str, Figure], theme: Theme = LIGHT, scale: float = 1.0
+    ) -> None:
+        pg.GraphicsWidget.__init__(self)
+        self._init_marks(data, figures, theme, scale)
+        self.bar = data.bars[0]
+        self.number_font = pixel_font(self.px(self.NUMBER_PX), bold=True)
+        self.label_font = pixel_font(self.px(VALUE_PX))
+        self.status_font = pixel_font(self.px(LABEL_PX), bold=True)
+        self.setAcceptHoverEvents(True)
+
+    def preferred_height(self, width: float) -> float:
+        return self.px(8) + QFontMetricsF(self.number_font).height() + self._label_height(width) + self.px(8)
+
+    def _label_height(self, width: float) -> float:
+        bounds = QRectF(0, 0, max(width, 1.0), 1e5)
+        return QFontMetricsF(self.label_font).boundingRect(bounds, _WRAP, self._label()).height()
+
+    def _label(self) -> str:
+        bar = self.bar
+        status = "" if bar.status == "reported" else f" · {STATUSES[bar.status].word.lower()}"
+        return f"{bar.label}{status}"
+
+    def _swatch(self) -> QRectF:
+        metrics = QFontMetricsF(self.number_font)
+        side = metrics.height() * 0.6
+        return QRectF(0, self.px(8) + (metrics.height() - side) / 2, side * 0.6, side)
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        bar, theme = self.bar, self.theme
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = QColor(theme.bar)
+        swatch = self._swatch()
+        p.setBrushOrigin(swatch.topLeft())
+        p.setBrush(status_brush(bar.status, color, self.scale))
+        pen = status_pen(bar.status, color, self.scale)
+        if bar.figure_id in self.selected:
+            pen = QPen(QColor(theme.text), self.px(2))
+        p.setPen(pen)
+        p.drawRect(swatch)
+        metrics = QFontMetricsF(self.number_font)
+        x = swatch.right() + self.px(10)
+        width = self.size().width()
+        p.setFont(self.number_font)
+        p.setPen(QColor(theme.text))
+        number = QRectF(x, self.px(8), max(width - x, 1.0), metrics.height())
+        p.drawText(number, _LEFT, metrics.elidedText(bar.text, Qt.TextElideMode.ElideRight, number.width()))
+        p.setFont(self.label_font)
+        p.setPen(QColor(theme.muted))
+        top = number.bottom()
+        p.drawText(QRectF(0, top, width, self._label_height(width)), _WRAP, self._label())
+
+    def hit(self, pos: QPointF) -> int | None:
+        return 0 if self.boundingRect().contains(pos) else None
+
+    def details(self, index: int) -> str:
+        return bar_details(self.bar, self.figures)
+
+    def figure_at(self, index: int) -> str:
+        return self.bar.figure_id or self.bar.sources[0]
+
+    def texts(self) -> list[str]:
+        return [self.bar.text, self._label()]
