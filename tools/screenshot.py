@@ -41,7 +41,8 @@ def main() -> int:
     if args.source:
         window.source.show()
         tab = window.current_tab()
-        figure = tab.charts[0].data.bars[0].figure_id or tab.cards[0].figure.id
+        drawn = [b.figure_id for v in tab.charts for b in v.data.bars if b.figure_id]
+        figure = drawn[0] if drawn else tab.cards[0].figure.id
         window._on_figure_clicked(figure)
 
     def shoot() -> None:

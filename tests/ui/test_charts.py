@@ -116,6 +116,7 @@ def test_axes_follow_the_data_and_percent_axes_stop_at_100(qtbot: QtBot, pack: D
     assert ranges["smic_fab_scale"] == [0.0, 400e9]  # ¥387 bn: the next round tick
     assert ranges["salary_index"] == [0.0, 150.0]
     assert views["policy_measures"].figure.tick_texts()[-1] == "100 %"
+    assert views["salary_index"].figure.tick_texts()[-1] == "150"  # the axis ends on a labelled tick
 
 
 @pytest.mark.parametrize("width", [320, 800, 2560])
@@ -128,7 +129,7 @@ def test_at_any_width_three_ticks_unclipped_titles_and_wrapped_labels(qtbot: QtB
             for name in ("bottom", "left"):
                 axis = figure.plot.getAxis(name)
                 if isinstance(axis, ValueAxis) and axis.isVisible():
-                    assert len(figure.tick_texts(name)) >= 3, (view.chart_id, name, width)
+                    assert 3 <= len(figure.tick_texts(name)) <= 7, (view.chart_id, name, width)
                 if axis.isVisible() and axis.labelText:
                     label = axis.label.boundingRect()
                     length = axis.size().width() if name == "bottom" else axis.size().height()

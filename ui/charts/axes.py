@@ -17,16 +17,20 @@ from ui.text import wrap_text
 from viewer.units import format_tick, nice_ticks
 
 MIN_TICKS = 3
+MAX_INTERVALS = 6  # more ticks than this is noise, however wide the chart
 
 
 class ValueAxis(pg.AxisItem):
     """A value or year axis whose ticks are round, fit its length and say their unit."""
 
-    def __init__(self, orientation: str, unit: str = "", factor: float = 1.0, years: bool = False) -> None:
+    def __init__(
+        self, orientation: str, unit: str = "", factor: float = 1.0, years: bool = False, round_ends: bool = False
+    ) -> None:
         super().__init__(orientation)
         self.unit = unit
         self.factor = factor
         self.years = years
+        self.round_ends = round_ends  # the range ends on round values: ticks end there too
         # Off from the start: with it on, every range change re-renders the label's HTML.
         self.enableAutoSIPrefix(False)
 
@@ -57,15 +61,23 @@ class ValueAxis(pg.AxisItem):
         lo, hi = sorted((minVal, maxVal))
         if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo or size <= 0:
             return []
-        count = max(2, int(size // max(self._label_px(lo, hi), 1.0)))
-        ticks = nice_ticks(lo, hi, count)
-        while len(ticks) < MIN_TICKS and count < 12:  # a short axis still shows three values
-            count += 1
-            ticks = nice_ticks(lo, hi, count)
+        fits = max(2, min(MAX_INTERVALS, int(size // max(self._label_px(lo, hi), 1.0))))
+        # The densest ticks that fit, fewer after them; denser ones last, for a short axis that
+        # would otherwise show fewer than three.
+        counts = [*range(fits, 1, -1), *range(fits + 1, 13)]
+        options = [t for t in (nice_ticks(lo, hi, n) for n in counts) if t]
+        options = [t for t in options if len(t) >= MIN_TICKS] or options
+        if self.round_ends:  # 0 to 150 reads 0, 50, 100, 150, never 0 … 140
+            options = [t for t in options if self._at(t[0], lo) and self._at(t[-1], hi)] or options
+        ticks = options[0] if options else []
         if self.years:
             ticks = sorted({float(round(t)) for t in ticks if abs(t - round(t)) < 1e-9})
         spacing = ticks[1] - ticks[0] if len(ticks) > 1 else 1.0
         return [(spacing, ticks)]
+
+    @staticmethod
+    def _at(tick: float, end: float) -> bool:
+        return abs(tick - end) <= 1e-9 * max(abs(end), 1.0)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if self.years:

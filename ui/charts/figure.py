@@ -233,11 +233,11 @@ class ChartFigure(pg.GraphicsWidget):
             left: pg.AxisItem = ValueAxis("left", years=True)
             bottom: pg.AxisItem = ValueAxis("bottom")
         elif kind == "line":
-            left = ValueAxis("left", data.unit, data.axis_factor)
+            left = ValueAxis("left", data.unit, data.axis_factor, round_ends=True)
             bottom = ValueAxis("bottom", years=not data.x_title)
         else:
             left = CategoryAxis([b.label for b in data.bars], tick_font)
-            bottom = ValueAxis("bottom", data.tick_unit, data.axis_factor)
+            bottom = ValueAxis("bottom", data.tick_unit, data.axis_factor, round_ends=True)
         for axis in (left, bottom):
             axis.setStyle(
                 tickFont=tick_font,
@@ -337,12 +337,14 @@ class ChartFigure(pg.GraphicsWidget):
         data, kind = self.data, self.data.kind
         if isinstance(self.body, BigNumber):
             return self.body.preferred_height(width - 2 * self.px(MARGIN_PX))
+        # Wider charts grow a little taller, so a wide window does not turn them into strips.
+        grow = min(max(width / self.px(600), 1.0), 1.6)
         if kind == "timeline":
             return self.px(max(200, EVENT_PX * len(data.events) + 20))
         if kind == "line":
-            return self.px(LINE_PX)
+            return self.px(LINE_PX) * grow
         rows = SHARE_PX if kind == "share" else ROW_PX * len(data.bars) + 8
-        return self.px(rows) + self._axis_height()
+        return self.px(rows) * grow + self._axis_height()
 
     def _blocks(self, width: float) -> list[tuple[pg.GraphicsWidget, float, float]]:
         """Each part with its height and its width at a figure this wide (the body's height

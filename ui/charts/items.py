@@ -18,7 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 
 from ui.text import plain_tooltip
 from ui.theme import LIGHT, Theme, contrast_ratio, pixel_font, status_brush, status_pen
@@ -438,7 +438,8 @@ class SeriesPicker(_Marks, pg.GraphicsObject):
 
 
 class BigNumber(_Marks, pg.GraphicsWidget):
-    """A chart of one figure: its value, large, with its status mark, and what it measures."""
+    """A chart of one figure: its value, large, with its status mark, and what it measures
+    (unless the chart's title says it already)."""
 
     figure_clicked = Signal(str)
     NUMBER_PX = 40
@@ -449,33 +450,43 @@ class BigNumber(_Marks, pg.GraphicsWidget):
         pg.GraphicsWidget.__init__(self)
         self._init_marks(data, figures, theme, scale)
         self.bar = data.bars[0]
-        self.number_font = pixel_font(self.px(self.NUMBER_PX), bold=True)
         self.label_font = pixel_font(self.px(VALUE_PX))
-        self.status_font = pixel_font(self.px(LABEL_PX), bold=True)
         self.setAcceptHoverEvents(True)
+        label = "" if self.bar.label.strip().lower() == data.spec.title.strip().lower() else self.bar.label
+        status = "" if self.bar.status == "reported" else STATUSES[self.bar.status].word.lower()
+        self.label = " · ".join(part for part in (label, status) if part)
+
+    def number_font(self, width: float) -> QFont:
+        """As large as ``NUMBER_PX``, smaller where the number would not fit the width."""
+        font = pixel_font(self.px(self.NUMBER_PX), bold=True)
+        room = max(width - self._swatch(font).right() - self.px(10), 1.0)
+        wide = QFontMetricsF(font).horizontalAdvance(self.bar.text)
+        if wide > room:
+            font = pixel_font(max(self.px(12), self.px(self.NUMBER_PX) * room / wide), bold=True)
+        return font
 
     def preferred_height(self, width: float) -> float:
-        return self.px(8) + QFontMetricsF(self.number_font).height() + self._label_height(width) + self.px(8)
+        number = QFontMetricsF(pixel_font(self.px(self.NUMBER_PX), bold=True)).height()
+        return self.px(8) + number + self._label_height(width) + self.px(8)
 
     def _label_height(self, width: float) -> float:
+        if not self.label:
+            return 0.0
         bounds = QRectF(0, 0, max(width, 1.0), 1e5)
-        return QFontMetricsF(self.label_font).boundingRect(bounds, _WRAP, self._label()).height()
+        return QFontMetricsF(self.label_font).boundingRect(bounds, _WRAP, self.label).height()
 
-    def _label(self) -> str:
-        bar = self.bar
-        status = "" if bar.status == "reported" else f" · {STATUSES[bar.status].word.lower()}"
-        return f"{bar.label}{status}"
-
-    def _swatch(self) -> QRectF:
-        metrics = QFontMetricsF(self.number_font)
+    def _swatch(self, font: QFont) -> QRectF:
+        metrics = QFontMetricsF(font)
         side = metrics.height() * 0.6
         return QRectF(0, self.px(8) + (metrics.height() - side) / 2, side * 0.6, side)
 
     def paint(self, p: QPainter, *args: object) -> None:
         bar, theme = self.bar, self.theme
+        width = self.size().width()
+        font = self.number_font(width)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         color = QColor(theme.bar)
-        swatch = self._swatch()
+        swatch = self._swatch(font)
         p.setBrushOrigin(swatch.topLeft())
         p.setBrush(status_brush(bar.status, color, self.scale))
         pen = status_pen(bar.status, color, self.scale)
@@ -483,17 +494,16 @@ class BigNumber(_Marks, pg.GraphicsWidget):
             pen = QPen(QColor(theme.text), self.px(2))
         p.setPen(pen)
         p.drawRect(swatch)
-        metrics = QFontMetricsF(self.number_font)
+        metrics = QFontMetricsF(font)
         x = swatch.right() + self.px(10)
-        width = self.size().width()
-        p.setFont(self.number_font)
+        p.setFont(font)
         p.setPen(QColor(theme.text))
         number = QRectF(x, self.px(8), max(width - x, 1.0), metrics.height())
-        p.drawText(number, _LEFT, metrics.elidedText(bar.text, Qt.TextElideMode.ElideRight, number.width()))
-        p.setFont(self.label_font)
-        p.setPen(QColor(theme.muted))
-        top = number.bottom()
-        p.drawText(QRectF(0, top, width, self._label_height(width)), _WRAP, self._label())
+        p.drawText(number, _LEFT, bar.text)
+        if self.label:
+            p.setFont(self.label_font)
+            p.setPen(QColor(theme.muted))
+            p.drawText(QRectF(0, number.bottom(), width, self._label_height(width)), _WRAP, self.label)
 
     def hit(self, pos: QPointF) -> int | None:
         return 0 if self.boundingRect().contains(pos) else None
@@ -505,4 +515,4 @@ class BigNumber(_Marks, pg.GraphicsWidget):
         return self.bar.figure_id or self.bar.sources[0]
 
     def texts(self) -> list[str]:
-        return [self.bar.text, self._label()]
+        return [self.bar.text, self.label] if self.label else [self.bar.text]
