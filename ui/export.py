@@ -57,13 +57,18 @@ class RenderedChart:
     def __init__(self, pack: DataPack, chart_id: str, width: int, theme: Theme = LIGHT) -> None:
         self.data = pack.chart_data(chart_id)
         scale = width / logical_width(width)
-        self.scene = pg.GraphicsScene()
         self.figure = ChartFigure(self.data, pack.by_id, theme, scale)
-        self.scene.addItem(self.figure)
         self.width = width
         self.height = round(self.figure.height_for_width(width))
+        # A view that is never shown: pyqtgraph's axes and text place themselves in device
+        # pixels, which only a scene with a view has.
+        self.view = pg.GraphicsView(background=theme.background)
+        self.view.setCentralItem(self.figure)
+        self.view.resize(width, self.height)
+        self.view.resizeEvent(None)  # one scene pixel per view pixel; a hidden view gets no resize event
         self.figure.resize(width, self.height)
         self.figure.lay_out()
+        self.scene = self.view.scene()
 
     def render(self, painter: QPainter, target: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -71,8 +76,8 @@ class RenderedChart:
         self.scene.render(painter, target, QRectF(0, 0, self.width, self.height))
 
     def close(self) -> None:
-        self.scene.removeItem(self.figure)
-        self.scene.deleteLater()
+        self.view.close()
+        self.view.deleteLater()
 
 
 def render_image(pack: DataPack, chart_id: str, width: int, theme: Theme = LIGHT) -> QImage:

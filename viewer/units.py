@@ -197,6 +197,8 @@ def nice_range(lo: float, hi: float, cap_percent: bool = False) -> tuple[float, 
     step = nice_step(hi - lo, 4)
     top = math.ceil(hi / step - 1e-9) * step
     bottom = math.floor(lo / step + 1e-9) * step
+    top += step if top < hi else 0.0  # the tolerance must never leave a value outside
+    bottom -= step if bottom > lo else 0.0
     if cap_percent and hi <= 100 < top:
         top = 100.0
     return (round(bottom, 12) + 0.0, round(top, 12) + 0.0)

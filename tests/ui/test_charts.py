@@ -18,7 +18,7 @@ from tests.ui.helpers import click, hover, visit
 from ui.app import create_application
 from ui.charts.axes import CategoryAxis, ValueAxis
 from ui.charts.figure import ChartFigure
-from ui.charts.items import BarsItem, BigNumber, SeriesPicker, TimelineItem, value_text
+from ui.charts.items import BarsItem, BigNumber, LineItem, TimelineItem, value_text
 from ui.charts.view import ChartView
 from ui.main_window import MainWindow
 from viewer.charts import Bar, ChartData
@@ -48,9 +48,8 @@ def _drawn_length(view: ChartView, marks: BarsItem, index: int) -> float:
     """The value a bar stands for, read back from its length on screen and the axis's range."""
     vb = view.figure.plot.vb  # type: ignore[union-attr]
     lo, hi = vb.viewRange()[0]
-    bar = view.mapFromScene(marks.mapToScene(marks.rect(index))).boundingRect()
-    plot = view.mapFromScene(vb.sceneBoundingRect()).boundingRect()
-    return bar.width() / plot.width() * (hi - lo)
+    bar = marks.sceneTransform().mapRect(marks.rect(index))  # scene pixels: the view draws them 1:1
+    return bar.width() / vb.sceneBoundingRect().width() * (hi - lo)
 
 
 @pytest.mark.parametrize("pack_dir", [None, PACKS / "every_kind"], ids=["bundled", "every_kind"])
@@ -75,9 +74,9 @@ def test_every_chart_is_pyqtgraph_items_drawing_the_packs_values(qtbot: QtBot, p
             assert isinstance(marks, TimelineItem)
             assert [e.year for e in data.events] == sorted(e.year for e in data.events)
         elif data.kind == "line":
-            assert isinstance(marks, SeriesPicker)
-            xs, ys = figure.curve.getData()
-            assert list(ys) == [b.value for b in data.bars] and list(xs) == list(data.xs)
+            assert isinstance(marks, LineItem)
+            assert list(marks.ys) == [b.value for b in data.bars] and list(marks.xs) == list(data.xs)
+            assert marks.drawn_points == len(data.bars)  # a short series: every point drawn
         else:
             assert isinstance(marks, BigNumber) and data.kind == "number"
             assert marks.texts()[0] == data.bars[0].text
@@ -310,11 +309,16 @@ def test_a_long_series_is_downsampled_and_clipped(qtbot: QtBot) -> None:
     view.show()
     qtbot.waitExposed(view)
     QApplication.processEvents()
-    curve = view.figure.curve
-    assert curve.opts["autoDownsample"] and curve.opts["clipToView"]
-    assert not view.figure.markers  # too many points to mark one by one
-    # Thinned to the peaks of a few samples per pixel column (pyqtgraph's autoDownsampleFactor).
-    assert len(curve.curve.getData()[0]) < n / 2
+    line = view.figure.marks
+    assert isinstance(line, LineItem) and not line.marked  # too many points to mark one by one
+    plot_px = view.figure.plot.vb.width()  # type: ignore[union-attr]
+    assert line.drawn_points <= 2 * plot_px + 2  # the lowest and highest of each pixel column
+    x, y = line.visible(0, n - 1, int(plot_px))
+    assert y.max() == 96 and y.min() == 0  # no peak lost
+    vb = view.figure.plot.vb  # type: ignore[union-attr]
+    vb.setXRange(1000, 1100, padding=0)
+    QApplication.processEvents()
+    assert line.drawn_points == 103  # zoomed in: the points in view and one beyond each end
 
 
 def test_the_figure_is_the_same_drawing_off_screen(pack: DataPack) -> None:

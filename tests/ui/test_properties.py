@@ -7,13 +7,12 @@ import json
 import tempfile
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 
 from ui.app import create_application
-from ui.charts.items import BarsItem, BigNumber, SeriesPicker, TimelineItem, value_text
+from ui.charts.items import BarsItem, BigNumber, LineItem, TimelineItem, value_text
 from ui.charts.view import ChartView
 from ui.export import render_image, svg_bytes
 from viewer.exports import chart_csv
@@ -125,7 +124,7 @@ def test_any_valid_pack_draws_with_matching_labels_and_exports(case: tuple[str, 
                 assert [b.value for b in data.bars] == [f["value"] for f in figures]
         elif isinstance(marks, BigNumber):
             assert kind == "bar" and len(figures) == 1 and marks.texts()[0] == data.bars[0].text
-        elif isinstance(marks, SeriesPicker):
+        elif isinstance(marks, LineItem):
             assert sorted(marks.ys.tolist()) == sorted(f["value"] for f in figures)  # type: ignore[type-var]
             assert view.figure.value_label.toPlainText() == value_text(data.bars[-1])
         else:

@@ -51,6 +51,15 @@ class ValueAxis(pg.AxisItem):
         m = m if isinstance(m, int) and not isinstance(m, bool) else 0
         return rect.adjusted(-m, 0, m, 0) if self.orientation in ("top", "bottom") else rect.adjusted(0, -m, 0, m)
 
+    def fit_width(self) -> None:
+        """A left axis as wide as its widest tick label, set now: left to pyqtgraph, the axis
+        widens after its first paint, and an export (one paint) would lose its labels."""
+        lo, hi = self.range
+        font = self.style["tickFont"] or QFont()
+        widest = max(QFontMetricsF(font).horizontalAdvance(t) for t in self.tickStrings([lo, hi], 1.0, 1.0))
+        label = QFontMetricsF(font).height() * 1.4 if self.labelText else 0.0
+        self.setWidth(math.ceil(widest + self.style["tickTextOffset"][0] + abs(self.style["tickLength"]) + 4 + label))
+
     def end_overflow(self) -> float:
         """How far the last tick label reaches past the axis's end (half its width)."""
         hi = max(self.range)

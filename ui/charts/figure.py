@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsGridLayout
 
 from ui.charts.axes import CategoryAxis, ValueAxis
-from ui.charts.items import BarsItem, BigNumber, SeriesPicker, TimelineItem, value_text
+from ui.charts.items import BarsItem, BigNumber, LineItem, TimelineItem, paint_marker, value_text
 from ui.text import escaped
 from ui.theme import LIGHT, Theme, pixel_font, status_brush, status_pen
 from viewer.charts import ChartData
@@ -26,7 +25,6 @@ from viewer.model import STATUSES, Figure
 TITLE_PX, SUBTITLE_PX, NOTE_PX, TICK_PX, LEGEND_PX = 16, 13, 12, 12, 12
 MARGIN_PX, GAP_PX = 12, 6
 ROW_PX, SHARE_PX, EVENT_PX, LINE_PX = 52, 110, 44, 260
-MARKER_LIMIT = 200  # a series longer than this is drawn as a line alone
 _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -96,19 +94,7 @@ class StatusLegend(pg.GraphicsWidget):
             self.statuses, self.entries(), self._places(self.size().width()), strict=True
         ):
             if self.markers:
-                pen = QPen(color, 2)
-                pen.setCosmetic(True)
-                filled = status in ("reported", "disputed")
-                p.save()
-                p.translate(swatch.center())
-                drawSymbol(
-                    p,
-                    TimelineItem.MARKERS[status],
-                    swatch.width(),
-                    pen,
-                    QBrush(color if filled else QColor(theme.background)),
-                )
-                p.restore()
+                paint_marker(p, swatch.center(), status, swatch.width(), color, QColor(theme.background))
             else:
                 pen = status_pen(status, color, self.scale)
                 p.setPen(pen if pen.style() != Qt.PenStyle.NoPen else QPen(color, self.scale))
@@ -211,7 +197,7 @@ class ChartFigure(pg.GraphicsWidget):
             self.legend = StatusLegend(data.statuses, data.kind in ("timeline", "line"), s)
         self.plot: Plot | None = None
         self.body: pg.GraphicsWidget
-        self.marks: BarsItem | TimelineItem | SeriesPicker | BigNumber
+        self.marks: BarsItem | TimelineItem | LineItem | BigNumber
         if data.kind == "number":
             self.marks = BigNumber(data, figures, theme, s)
             self.body = self.marks
@@ -285,27 +271,15 @@ class ChartFigure(pg.GraphicsWidget):
         return plot
 
     def _build_line(self, plot: Plot, data: ChartData, figures: Mapping[str, Figure], theme: Theme) -> None:
-        s = self.scale
-        picker = SeriesPicker(data, figures, theme, s)
-        xs, ys = picker.xs, picker.ys
-        self.curve = pg.PlotDataItem(xs, ys)
-        plot.addItem(self.curve)  # in its view box before clipping, which asks the view box its range
-        self.curve.setDownsampling(auto=True, method="peak")
-        self.curve.setClipToView(True)
-        self.markers: dict[str, pg.ScatterPlotItem] = {}
-        if len(xs) <= MARKER_LIMIT:
-            for status in dict.fromkeys(b.status for b in data.bars):
-                rows = [i for i, b in enumerate(data.bars) if b.status == status]
-                item = pg.ScatterPlotItem(xs[rows], ys[rows], symbol=TimelineItem.MARKERS[status], size=8 * s)
-                plot.addItem(item)
-                self.markers[status] = item
+        line = LineItem(data, figures, theme, self.scale)
+        xs = line.xs
+        plot.addItem(line)
         last = data.bars[-1]
         self.value_label = pg.TextItem(value_text(last), anchor=(1, 1))
-        self.value_label.setFont(pixel_font(13 * s, bold=True))
-        self.value_label.setPos(float(xs[-1]), float(ys[-1]))
+        self.value_label.setFont(pixel_font(13 * self.scale, bold=True))
+        self.value_label.setPos(float(xs[-1]), float(line.ys[-1]))
         plot.addItem(self.value_label)
-        plot.addItem(picker)
-        self.marks = picker
+        self.marks = line
         vb = plot.vb
         x0, x1 = float(xs.min()), float(xs.max())
         xpad = max((x1 - x0) * 0.02, 0.5)
@@ -383,6 +357,8 @@ class ChartFigure(pg.GraphicsWidget):
             axis = self.plot.getAxis("left")
             if isinstance(axis, CategoryAxis):
                 axis.fit(size.width())
+            elif isinstance(axis, ValueAxis) and axis.isVisible():
+                axis.fit_width()
         blocks = self._blocks(size.width())
         fixed = sum(h for p, h, _ in blocks if p is not self.body) + self._gaps(blocks)
         body = max(size.height() - 2 * self.px(MARGIN_PX) - fixed, self.px(40))
@@ -402,7 +378,7 @@ class ChartFigure(pg.GraphicsWidget):
             if bottom.isVisible():
                 bottom.setHeight(round(self._axis_height()))
                 if isinstance(bottom, ValueAxis):  # room for the last tick's label past the plot
-                    right = max(0.0, bottom.end_overflow() - self.px(MARGIN_PX) + self.px(2))
+                    right = max(0.0, bottom.end_overflow() - self.px(MARGIN_PX) / 2)
                     self.plot.layout().setContentsMargins(0, 0, right, 0)
             layout = self.plot.layout()
             if layout is not None:
@@ -431,18 +407,9 @@ class ChartFigure(pg.GraphicsWidget):
                 self.plot.getAxis(grid_axis).setGrid(70 if theme.name == "light" else 90)
             if hasattr(self, "reference_line"):
                 self.reference_line.setPen(pg.mkPen(theme.muted, width=1, style=Qt.PenStyle.DashLine))
-            if hasattr(self, "curve"):
-                self._style_line(theme)
+            if hasattr(self, "value_label"):
+                self.value_label.setColor(theme.text)
         self.update()
-
-    def _style_line(self, theme: Theme) -> None:
-        accent = QColor(theme.bar)
-        self.curve.setPen(pg.mkPen(accent, width=2 * self.scale))
-        for status, item in self.markers.items():
-            filled = status in ("reported", "disputed")
-            item.setPen(pg.mkPen(accent, width=1.5 * self.scale))
-            item.setBrush(pg.mkBrush(accent) if filled else pg.mkBrush(theme.background))
-        self.value_label.setColor(theme.text)
 
     def set_selected(self, figure_ids: Iterable[str]) -> None:
         self.marks.set_selected(figure_ids)
@@ -494,6 +461,6 @@ class ChartFigure(pg.GraphicsWidget):
             return marks.mapToScene(marks.rect(index).center())
         if isinstance(marks, TimelineItem):
             return marks.mapToScene(marks.hit_rects[index].center())
-        if isinstance(marks, SeriesPicker):
+        if isinstance(marks, LineItem):
             return marks.mapToScene(marks.point(index))
         return marks.mapToScene(marks.boundingRect().center())

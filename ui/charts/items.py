@@ -16,7 +16,6 @@ from typing import ClassVar
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 
@@ -47,6 +46,28 @@ def event_text(event: Event) -> str:
     """What the timeline writes beside an event (its year is on the axis): what happened, and its status."""
     words = event.label + (f": {event.text}" if event.text else "")
     return words if event.status == "reported" else f"{words} ({STATUSES[event.status].word.lower()})"
+
+
+def paint_marker(p: QPainter, center: QPointF, status: str, size: float, color: QColor, ground: QColor) -> None:
+    """A timeline or legend marker that tells the status by its shape: a filled dot (reported),
+    a cross (disputed), an open square (unverifiable) or an open ring (forecast). Drawn as
+    plain shapes at their size, with a pen of ordinary width, so SVG readers draw it alike."""
+    r = size / 2
+    pen = QPen(color, max(size / 6, 1.0))
+    p.save()
+    p.setPen(pen)
+    box = QRectF(center.x() - r, center.y() - r, size, size)
+    if status == "disputed":
+        p.drawLine(box.topLeft(), box.bottomRight())
+        p.drawLine(box.bottomLeft(), box.topRight())
+    else:
+        p.setBrush(QBrush(color if status == "reported" else ground))
+        inner = box.adjusted(pen.widthF() / 2, pen.widthF() / 2, -pen.widthF() / 2, -pen.widthF() / 2)
+        if status == "unverifiable":
+            p.drawRect(inner)
+        else:
+            p.drawEllipse(inner)
+    p.restore()
 
 
 def readable_on(fill: QColor, theme: Theme) -> QColor:
@@ -330,26 +351,11 @@ class TimelineItem(_Marks, pg.GraphicsObject):
             if rect.top() > point.y() - metrics.height() / 2 + 0.5:  # moved down: join it to its marker
                 p.setPen(QPen(QColor(theme.muted), self.px(1)))
                 p.drawLine(point, QPointF(rect.left() - self.px(3), rect.top() + metrics.height() / 2))
-            self._paint_marker(p, point, event.status, accent)
+            paint_marker(p, point, event.status, self.px(12), accent, QColor(theme.background))
             selected = event.figure_id in self.selected
             p.setFont(self.bold if selected else self.font)
             p.setPen(QColor(theme.text))
             p.drawText(rect, _WRAP, words)
-        p.restore()
-
-    def _paint_marker(self, p: QPainter, point: QPointF, status: str, accent: QColor) -> None:
-        filled = status in ("reported", "disputed")
-        pen = QPen(accent, 2)
-        pen.setCosmetic(True)  # drawSymbol scales the painter by the symbol's size
-        p.save()
-        p.translate(point)
-        drawSymbol(
-            p,
-            self.MARKERS[status],
-            self.px(12),
-            pen,
-            QBrush(accent if filled else QColor(self.theme.background)),
-        )
         p.restore()
 
     def hit(self, pos: QPointF) -> int | None:
@@ -365,15 +371,19 @@ class TimelineItem(_Marks, pg.GraphicsObject):
         return list(self.words)
 
 
-class SeriesPicker(_Marks, pg.GraphicsObject):
-    """Hover and click for a line's points: the point nearest the pointer along x.
+class LineItem(_Marks, pg.GraphicsObject):
+    """A series as one line through its points, each point of a short series marked by its
+    status; hover tells the nearest point along x, a click selects it, a drag pans the view.
 
-    The line itself is pyqtgraph's ``PlotDataItem`` (downsampled, clipped to the view); this
-    item covers the view, paints a ring on the point hovered, and lets drags through to the
-    view box (pan and zoom).
+    Drawn in device pixels, like the other marks: only the points in view, and where there are
+    more points than pixel columns, each column's lowest and highest (the peaks pyqtgraph's own
+    downsampling keeps), so 10,000 points cost what the width does. (pyqtgraph's PlotCurveItem
+    draws its path in data coordinates under a scaling transform, which SVG readers such as
+    librsvg draw as a band as thick as the scale.)
     """
 
     figure_clicked = Signal(str)
+    MARKER_LIMIT = 200  # a longer series is drawn as a line alone
 
     def __init__(
         self,
@@ -386,6 +396,8 @@ class SeriesPicker(_Marks, pg.GraphicsObject):
         self._init_marks(data, figures, theme, scale)
         self.xs = np.asarray(data.xs, dtype=float)
         self.ys = np.asarray([b.value for b in data.bars], dtype=float)
+        self.marked = len(self.xs) <= self.MARKER_LIMIT
+        self.drawn_points = 0  # how many points the last paint drew the line through
 
     def boundingRect(self) -> QRectF:
         vb = self.getViewBox()
@@ -396,6 +408,50 @@ class SeriesPicker(_Marks, pg.GraphicsObject):
     def viewRangeChanged(self) -> None:
         self.prepareGeometryChange()
         super().viewRangeChanged()
+
+    def visible(self, lo: float, hi: float, columns: int) -> tuple[np.ndarray, np.ndarray]:
+        """The points between x = lo and hi (with one beyond each end, so the line leaves the
+        view rather than stopping short), thinned to the lowest and highest of each column."""
+        start = max(int(np.searchsorted(self.xs, lo)) - 1, 0)
+        stop = min(int(np.searchsorted(self.xs, hi, side="right")) + 1, len(self.xs))
+        x, y = self.xs[start:stop], self.ys[start:stop]
+        if columns <= 0 or len(x) <= 2 * columns:
+            return x, y
+        edges = np.linspace(x[0], x[-1], columns + 1)[:-1]
+        starts = np.unique(np.searchsorted(x, edges))
+        lows, highs = np.minimum.reduceat(y, starts), np.maximum.reduceat(y, starts)
+        return np.repeat(x[starts], 2), np.column_stack([lows, highs]).ravel()
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        to_device = p.transform()
+        vb = self.getViewBox()
+        view = vb.viewRect() if vb is not None else self.boundingRect()
+        columns = int(to_device.mapRect(view).width())
+        x, y = self.visible(view.left(), view.right(), columns)
+        self.drawn_points = len(x)
+        dx = to_device.m11() * x + to_device.m21() * y + to_device.m31()
+        dy = to_device.m12() * x + to_device.m22() * y + to_device.m32()
+        accent, ground = QColor(self.theme.bar), QColor(self.theme.background)
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(accent, self.px(2))
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(pg.arrayToQPath(dx, dy))
+        if self.marked:
+            for i, bar in enumerate(self.data.bars):
+                point = to_device.map(self.point(i))
+                paint_marker(p, point, bar.status, self.px(8), accent, ground)
+        rings = [i for i, b in enumerate(self.data.bars) if b.figure_id in self.selected]
+        if self.hovered is not None:
+            rings.append(self.hovered)
+        p.setPen(QPen(QColor(self.theme.text), self.px(2)))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for i in rings:
+            p.drawEllipse(to_device.map(self.point(i)), self.px(7), self.px(7))
+        p.restore()
 
     def hit(self, pos: QPointF) -> int | None:
         if not len(self.xs):
@@ -415,22 +471,6 @@ class SeriesPicker(_Marks, pg.GraphicsObject):
     def figure_at(self, index: int) -> str:
         bar = self.data.bars[index]
         return bar.figure_id or bar.sources[0]
-
-    def paint(self, p: QPainter, *args: object) -> None:
-        marked = [i for i, b in enumerate(self.data.bars) if b.figure_id in self.selected]
-        if self.hovered is not None:
-            marked.append(self.hovered)
-        if not marked:
-            return
-        to_device = p.transform()
-        p.save()
-        p.resetTransform()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(QPen(QColor(self.theme.text), self.px(2)))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        for i in marked:
-            p.drawEllipse(to_device.map(self.point(i)), self.px(7), self.px(7))
-        p.restore()
 
     def hoverEvent(self, ev: object) -> None:
         super().hoverEvent(ev)
