@@ -278,10 +278,10 @@ def build_chart(spec: ChartSpec, figures: Sequence[Figure], source_line: str) ->
         else:
             bars = _plain_bars(spec, figures)
         values = [b.value for b in bars]
-        factor, axis_title = axis_scale(max(abs(v) for v in values), unit)
-        # Currencies and per cents are written on the ticks (¥200 bn, 50 %); counts name their noun.
+        factor, _ = axis_scale(max(abs(v) for v in values), unit)
+        # Ticks carry the unit's signs and scale (¥200 bn, 50 %, 1.2 M); a count names its noun.
         counted = not (unit_for(unit).prefix or unit_for(unit).suffix)
-        axis_title = _axis_title(axis_title, spec.subtitle) if counted else ""
+        axis_title = _axis_title(unit_for(unit).axis_name, spec.subtitle) if counted else ""
         value_range = nice_range(min(values), max(values), cap_percent=unit == "%")
     return ChartData(
         spec=spec,

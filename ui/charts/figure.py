@@ -379,7 +379,11 @@ class ChartFigure(pg.GraphicsWidget):
                 bottom.setHeight(round(self._axis_height()))
                 if isinstance(bottom, ValueAxis):  # room for the last tick's label past the plot
                     right = max(0.0, bottom.end_overflow() - self.px(MARGIN_PX) / 2)
-                    self.plot.layout().setContentsMargins(0, 0, right, 0)
+                    # and for a value axis's top label, centred on the plot's top edge
+                    top = (
+                        QFontMetricsF(pixel_font(TICK_PX * self.scale)).height() / 2 if self.data.kind == "line" else 0
+                    )
+                    self.plot.layout().setContentsMargins(0, top, right, 0)
             layout = self.plot.layout()
             if layout is not None:
                 layout.activate()  # now, not in the event loop: an export has none
