@@ -138,7 +138,7 @@ def about_text(pack: DataPack, version: str, log_file: Path) -> str:
 
 
 class HelpWindow(QDialog):
-    """The README's usage sections, as the help window (F1)."""
+    """The user guide, as the help window (F1)."""
 
     def __init__(self, markdown: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -48,7 +48,7 @@ from viewer.pack import DataPack, PackError, load_pack
 
 APP_NAME = "Shanghai Tech Hub Viewer"
 VERSION = "0.1.0"
-README = Path(__file__).resolve().parent.parent / "README.md"
+USER_GUIDE = Path(__file__).resolve().parent.parent / "docs" / "user-guide.md"
 log = logging.getLogger("viewer")
 
 
@@ -605,13 +605,12 @@ class MainWindow(QMainWindow):
         return box
 
     def show_help(self) -> HelpWindow:
+        """The user guide (docs/user-guide.md), without its pictures."""
         try:
-            text = README.read_text(encoding="utf-8")
-            start = text.index("## Set-up and use")
-            end = text.find("\n## Development")
-            markdown = text[start : end if end > 0 else None]
-        except (OSError, ValueError):
-            markdown = self.tr("# Help\n\nSee README.md in the project folder.")
+            lines = USER_GUIDE.read_text(encoding="utf-8").splitlines()
+            markdown = "\n".join(line for line in lines if "![" not in line)
+        except OSError:
+            markdown = self.tr("# Help\n\nSee docs/user-guide.md in the project folder.")
         self.help_window = HelpWindow(markdown, self)
         self.help_window.show()
         return self.help_window

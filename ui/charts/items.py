@@ -16,6 +16,7 @@ from typing import ClassVar
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.PlotCurveItem import arrayToLineSegments
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 
@@ -439,7 +440,13 @@ class LineItem(_Marks, pg.GraphicsObject):
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(pg.arrayToQPath(dx, dy))
+        if len(x) > columns:
+            # Thinned to a zigzag of peaks: as separate segments, as pyqtgraph's own curve draws
+            # wide lines. Qt strokes a wide antialiased path as one outline, which cost 33 ms for
+            # 1,800 points against 3 ms as segments (measured); the joints' overlap is invisible.
+            p.drawLines(*arrayToLineSegments(dx, dy, connect="all", finiteCheck=False).drawargs())
+        else:
+            p.drawPath(pg.arrayToQPath(dx, dy))
         if self.marked:
             for i, bar in enumerate(self.data.bars):
                 point = to_device.map(self.point(i))
