@@ -54,5 +54,5 @@ screenshots: $(STAMP)
 
 # Refresh the translation source from the code, then build the .qm the app loads.
 translations: $(TSTAMP)
-	$(VENV)/bin/pyside6-lupdate ui/*.py -ts resources/i18n/viewer_zh_CN.ts -no-obsolete
+	$(VENV)/bin/pyside6-lupdate ui/*.py ui/charts/*.py -ts resources/i18n/viewer_zh_CN.ts -no-obsolete
 	$(VENV)/bin/pyside6-lrelease resources/i18n/viewer_zh_CN.ts -qm resources/i18n/viewer_zh_CN.qm

@@ -4,27 +4,27 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs.py" line="127"/>
         <source>Every figure is traced to the sentence of the article it comes from.</source>
         <translation>每个数字都可追溯到文章中的原句。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs.py" line="129"/>
         <source>Data pack:</source>
         <translation>数据包：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs.py" line="130"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs.py" line="132"/>
         <source>What the statuses mean:</source>
         <translation>状态的含义：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs.py" line="135"/>
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
@@ -32,42 +32,42 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/chart_view.py" line="538"/>
+        <location filename="../../ui/charts/view.py" line="51"/>
         <source>Export or describe this chart</source>
         <translation>导出或描述此图表</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_view.py" line="539"/>
+        <location filename="../../ui/charts/view.py" line="52"/>
         <source>Chart menu: %s</source>
         <translation>图表菜单：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_view.py" line="573"/>
+        <location filename="../../ui/charts/view.py" line="146"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_view.py" line="574"/>
+        <location filename="../../ui/charts/view.py" line="147"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_view.py" line="575"/>
+        <location filename="../../ui/charts/view.py" line="148"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_view.py" line="576"/>
+        <location filename="../../ui/charts/view.py" line="149"/>
         <source>Copy image</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_view.py" line="584"/>
+        <location filename="../../ui/charts/view.py" line="157"/>
         <source>Describe</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_view.py" line="637"/>
+        <location filename="../../ui/charts/view.py" line="174"/>
         <source>Describe chart</source>
         <translation>描述图表</translation>
     </message>
@@ -93,67 +93,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="34"/>
+        <location filename="../../ui/dialogs.py" line="35"/>
         <source>Export all charts</source>
         <translation>导出全部图表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs.py" line="37"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs.py" line="38"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="45"/>
+        <location filename="../../ui/dialogs.py" line="46"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs.py" line="47"/>
         <source>SVG image</source>
         <translation>SVG 图像</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="47"/>
+        <location filename="../../ui/dialogs.py" line="48"/>
         <source>CSV data</source>
         <translation>CSV 数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs.py" line="49"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs.py" line="61"/>
         <source>Image width</source>
         <translation>图像宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Dark background</source>
         <translation>深色背景</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="65"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs.py" line="66"/>
         <source>Formats:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs.py" line="67"/>
         <source>Width:</source>
         <translation>宽度：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs.py" line="90"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
@@ -161,32 +161,32 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../ui/table_model.py" line="169"/>
+        <location filename="../../ui/table_model.py" line="186"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="170"/>
+        <location filename="../../ui/table_model.py" line="187"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="171"/>
+        <location filename="../../ui/table_model.py" line="188"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="172"/>
+        <location filename="../../ui/table_model.py" line="189"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="173"/>
+        <location filename="../../ui/table_model.py" line="190"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="174"/>
+        <location filename="../../ui/table_model.py" line="191"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="145"/>
         <source>Shanghai Tech Hub Viewer help</source>
         <translation>上海科技中心数据浏览器帮助</translation>
     </message>
@@ -202,276 +202,276 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>%1 · %2 figures · %3 disputed</source>
         <translation>%1 · %2 个数据 · %3 个存疑</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Opened %s</source>
         <translation>已打开 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>“%1” (F9 shows it in the article)</source>
         <translation>“%1”（按 F9 在原文中查看）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Open data pack…</source>
         <translation>打开数据包(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Export &amp;all charts…</source>
         <translation>导出全部图表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>导出报告 (PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Copy selected rows</source>
         <translation>复制所选行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Copy chart &amp;image</source>
         <translation>复制图表图像(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Go to tab</source>
         <translation>转到标签页(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Next tab</source>
         <translation>下一个标签页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Previous tab</source>
         <translation>上一个标签页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Source</source>
         <translation>原文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>L&amp;anguage</source>
         <translation>语言(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Open data pack</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Chart image copied</source>
         <translation>图表图像已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>CSV data (*.csv)</source>
         <translation>CSV 数据 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Exported %s</source>
         <translation>已导出 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Nothing was half-written; any file that was to be replaced is unchanged.</source>
         <translation>没有写入不完整的文件；原本要被替换的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>%1 files in %2 will be replaced (%3). Replace them?</source>
         <translation>%2 中的 %1 个文件将被替换（%3）。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Exporting charts…</source>
         <translation>正在导出图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Exporting %s</source>
         <translation>正在导出 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Export cancelled; files already written are complete</source>
         <translation>导出已取消；已写入的文件都是完整的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Exported %d files to %s</source>
         <translation>已导出 %d 个文件到 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>The new language applies the next time the viewer starts.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>About %s</source>
         <translation>关于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source># Help
 
-See README.md in the project folder.</source>
+See docs/user-guide.md in the project folder.</source>
         <translation># 帮助
 
-请参阅项目文件夹中的 README.md。</translation>
+请参阅项目文件夹中的 docs/user-guide.md。</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/section_tab.py" line="36"/>
+        <location filename="../../ui/section_tab.py" line="44"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="37"/>
+        <location filename="../../ui/section_tab.py" line="45"/>
         <source>Sectors</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="38"/>
+        <location filename="../../ui/section_tab.py" line="46"/>
         <source>Education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="39"/>
+        <location filename="../../ui/section_tab.py" line="47"/>
         <source>Challenges</source>
         <translation>挑战</translation>
     </message>
@@ -479,22 +479,22 @@ See README.md in the project folder.</source>
 <context>
     <name>SectionTab</name>
     <message>
-        <location filename="../../ui/section_tab.py" line="166"/>
+        <location filename="../../ui/section_tab.py" line="250"/>
         <source>Figures in this section</source>
         <translation>本部分的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="168"/>
+        <location filename="../../ui/section_tab.py" line="252"/>
         <source>Figures table: %s</source>
         <translation>数据表：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="176"/>
+        <location filename="../../ui/section_tab.py" line="260"/>
         <source>Facts without a number</source>
         <translation>没有数字的事实</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="178"/>
+        <location filename="../../ui/section_tab.py" line="262"/>
         <source>Facts: %s</source>
         <translation>事实：%s</translation>
     </message>
@@ -507,12 +507,12 @@ See README.md in the project folder.</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../ui/source_panel.py" line="67"/>
+        <location filename="../../ui/source_panel.py" line="70"/>
         <source>Article: %s</source>
         <translation>文章：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/source_panel.py" line="70"/>
+        <location filename="../../ui/source_panel.py" line="73"/>
         <source>Click a bar, card or row to see its sentence here.</source>
         <translation>点击柱形、卡片或表格行，即可在此看到对应的原句。</translation>
     </message>
@@ -520,42 +520,42 @@ See README.md in the project folder.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/theme.py" line="200"/>
+        <location filename="../../ui/theme.py" line="201"/>
         <source>Reported</source>
         <translation>已报道</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="201"/>
+        <location filename="../../ui/theme.py" line="202"/>
         <source>Disputed</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="202"/>
+        <location filename="../../ui/theme.py" line="203"/>
         <source>Unverifiable</source>
         <translation>无法核实</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="203"/>
+        <location filename="../../ui/theme.py" line="204"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="211"/>
+        <location filename="../../ui/theme.py" line="205"/>
         <source>stated by the article; no reason to doubt it</source>
         <translation>文章所述，没有理由怀疑</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="212"/>
+        <location filename="../../ui/theme.py" line="206"/>
         <source>contradicted by other public reporting; see its note</source>
         <translation>与其他公开报道相矛盾；见其注释</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="213"/>
+        <location filename="../../ui/theme.py" line="207"/>
         <source>cannot be checked against any public record</source>
         <translation>无法与任何公开记录核对</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="214"/>
+        <location filename="../../ui/theme.py" line="208"/>
         <source>a prediction, not an outcome</source>
         <translation>是预测，而非结果</translation>
     </message>
@@ -563,12 +563,12 @@ See README.md in the project folder.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs.py" line="112"/>
         <source>Cannot open data pack</source>
         <translation>无法打开数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs.py" line="113"/>
         <source>The data pack in %s cannot be opened (%d problems). The pack that was open stays open.</source>
         <translation>无法打开 %s 中的数据包（%d 个问题）。当前打开的数据包保持不变。</translation>
     </message>

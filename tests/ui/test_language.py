@@ -60,7 +60,7 @@ def test_language_choice_resolves() -> None:
 def test_no_string_is_left_untranslated(tmp_path: Path) -> None:
     ts = tmp_path / "viewer_zh_CN.ts"
     shutil.copy(I18N / "viewer_zh_CN.ts", ts)
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     result = subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(ts), "-no-obsolete"],
         capture_output=True,
