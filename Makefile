@@ -51,6 +51,7 @@ screenshots: $(STAMP)
 	$(SHOT) docs/screenshot-dark-en.png --tab 1 --source --theme dark
 	$(SHOT) docs/screenshot-light-zh.png --tab 2 --language zh_CN
 	$(SHOT) docs/screenshot-dark-zh.png --tab 2 --language zh_CN --theme dark
+	$(PY) main.py export --out docs/.export --charts milestones --width 1200 && mv docs/.export/milestones.png docs/export-example.png && rmdir docs/.export
 
 # Refresh the translation source from the code, then build the .qm the app loads.
 translations: $(TSTAMP)
