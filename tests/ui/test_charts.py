@@ -330,3 +330,28 @@ def test_the_figure_is_the_same_drawing_off_screen(pack: DataPack) -> None:
     figure.lay_out()
     assert figure.tick_texts()[:3] == ["0", "¥100 bn", "¥200 bn"]
     assert figure.plot is not None and figure.plot.vb.sceneBoundingRect().width() > 300
+
+
+def test_selecting_three_table_rows_lights_their_cards_and_bars(qtbot: QtBot, window: MainWindow) -> None:
+    """The selection is held once by the window; cards, charts and the table follow it."""
+    tab = visit(qtbot, window, 0)
+    table = tab.table
+    assert table is not None
+    model = table.table_model()
+    ids = ["unicorns_shanghai", "tax_break_ai", "coverage_5g"]
+    table.setFocus()
+    for i, fid in enumerate(ids):
+        modifier = Qt.KeyboardModifier.ControlModifier if i else Qt.KeyboardModifier.NoModifier
+        rect = table.visualRect(model.index(model.row_of(fid), 0))  # type: ignore[arg-type]
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    assert window.selection.ids == frozenset(ids)
+    assert {c.figure.id for c in tab.cards if c.selected} == set(ids)
+    policy = next(v for v in tab.charts if v.chart_id == "policy_measures").figure.marks
+    assert isinstance(policy, BarsItem)
+    assert all(policy.fill(i)[1].style() != Qt.PenStyle.NoPen for i in range(2))  # both bars outlined
+    # Clicking a bar selects its figure alone, everywhere.
+    click(qtbot, next(v for v in tab.charts if v.chart_id == "policy_measures"), 1)
+    assert window.selection.ids == {"coverage_5g"}
+    assert {c.figure.id for c in tab.cards if c.selected} == {"coverage_5g"}
+    selected_rows = {model.figure_id(i.row()) for i in table.selectionModel().selectedRows()}
+    assert selected_rows == {"coverage_5g"}

@@ -95,7 +95,8 @@ class ValueAxis(pg.AxisItem):
 
 
 class CategoryAxis(pg.AxisItem):
-    """A bar chart's left axis: one label per row, wrapped to at most three lines."""
+    """A bar chart's left axis: one label per row, wrapped to the room it has (never cut: the
+    chart gives each row the height its longest label needs, ``lines``)."""
 
     def __init__(self, labels: list[str], font: QFont, share: float = 0.4) -> None:
         super().__init__("left")
@@ -106,12 +107,23 @@ class CategoryAxis(pg.AxisItem):
         self.setTickFont(font)
         self.fit(400.0)
 
-    def fit(self, chart_width: float) -> None:
-        """Wrap the labels for a chart this wide and take the width the widest line needs."""
+    def wrap(self, chart_width: float) -> list[list[str]]:
+        """Each label as lines for a chart this wide: in the labels' share of the width, or as
+        wide as the longest word (up to 60 % of the chart)."""
         font = self.style["tickFont"]
         metrics = QFontMetricsF(font)
-        room = max(self.share * chart_width, 6 * metrics.averageCharWidth())
-        wrapped = ["\n".join(wrap_text(label, font, room)) for label in self.labels]
+        longest = max((metrics.horizontalAdvance(w) for label in self.labels for w in label.split()), default=0.0)
+        room = max(self.share * chart_width, min(longest, 0.6 * chart_width), 6 * metrics.averageCharWidth())
+        return [wrap_text(label, font, room, max_lines=99) for label in self.labels]
+
+    def lines(self, chart_width: float) -> int:
+        """How many lines the longest label takes in a chart this wide."""
+        return max((len(w) for w in self.wrap(chart_width)), default=1)
+
+    def fit(self, chart_width: float) -> None:
+        """Wrap the labels for a chart this wide and take the width the widest line needs."""
+        metrics = QFontMetricsF(self.style["tickFont"])
+        wrapped = ["\n".join(lines) for lines in self.wrap(chart_width)]
         widest = max((metrics.horizontalAdvance(line) for w in wrapped for line in w.split("\n")), default=0.0)
         self.setTicks([[(float(i), text) for i, text in enumerate(wrapped)], []])
         self.setWidth(math.ceil(widest + self.style["tickTextOffset"][0] + 8))

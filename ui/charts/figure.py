@@ -313,12 +313,21 @@ class ChartFigure(pg.GraphicsWidget):
             return self.body.preferred_height(width - 2 * self.px(MARGIN_PX))
         # Wider charts grow a little taller, so a wide window does not turn them into strips.
         grow = min(max(width / self.px(600), 1.0), 1.6)
-        if kind == "timeline":
-            return self.px(max(200, EVENT_PX * len(data.events) + 20))
+        if kind == "timeline":  # room for every event's words, with air for their spacing in time
+            assert isinstance(self.marks, TimelineItem)
+            words = self.marks.needed_height(width - 2 * self.px(MARGIN_PX) - self.px(50))
+            return max(self.px(max(200, EVENT_PX * len(data.events) + 20)), 1.5 * words)
         if kind == "line":
             return self.px(LINE_PX) * grow
-        rows = SHARE_PX if kind == "share" else ROW_PX * len(data.bars) + 8
-        return self.px(rows) * grow + self._axis_height()
+        line = QFontMetricsF(pixel_font(TICK_PX * self.scale)).height()
+        if kind == "share":  # the parts' names above and below the bar
+            assert isinstance(self.marks, BarsItem)
+            lines = self.marks.share_label_lines(width - 2 * self.px(MARGIN_PX))
+            return max(self.px(SHARE_PX) * grow, 2.6 * (lines * line + self.px(8))) + self._axis_height()
+        axis = self.plot.getAxis("left") if self.plot is not None else None
+        lines = axis.lines(width) if isinstance(axis, CategoryAxis) else 1
+        row = max(self.px(ROW_PX) * grow, lines * line + self.px(14))  # a row as tall as its label
+        return row * len(data.bars) + self.px(8) + self._axis_height()
 
     def _blocks(self, width: float) -> list[tuple[pg.GraphicsWidget, float, float]]:
         """Each part with its height and its width at a figure this wide (the body's height

@@ -20,7 +20,7 @@ from pyqtgraph.graphicsItems.PlotCurveItem import arrayToLineSegments
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 
-from ui.text import plain_tooltip
+from ui.text import plain_tooltip, wrap_text
 from ui.theme import LIGHT, Theme, contrast_ratio, pixel_font, status_brush, status_pen
 from viewer.charts import Bar, ChartData, Event
 from viewer.details import bar_details, event_details
@@ -234,18 +234,20 @@ class BarsItem(_Marks, pg.GraphicsObject):
         negative = bar.span[1] < bar.span[0]
         end = device.left() if negative else device.right()
         room = end - view.left() if negative else view.right() - end
-        inside = room < width + pad and device.width() >= width + 2 * pad
+        fits_outside = room >= width + pad
+        inside = not fits_outside and device.width() >= width + 2 * pad
         if inside:
             x = end + pad if negative else end - pad - width
-        else:
+        else:  # past the bar's end, and never past the plot's edge (then over the bar's end)
             x = end - pad - width if negative else end + pad
+            x = min(max(x, view.left()), view.right() - width)
         label = QRectF(x, device.top(), width, device.height())
         p.setFont(self.value_font)
         color = QColor(self.theme.text)
-        if inside:
-            solid = brush.style() == Qt.BrushStyle.SolidPattern
-            fill = brush.color() if solid else QColor(self.theme.background)
-            if not solid:  # a label on a hatch gets a ground of its own
+        solid = brush.style() == Qt.BrushStyle.SolidPattern
+        if inside or not fits_outside:
+            fill = brush.color() if inside and solid else QColor(self.theme.background)
+            if not (inside and solid):  # a label on a hatch, or over a bar's end, gets a ground
                 box = label.adjusted(-2, device.height() / 2 - metrics.height() / 2 - 1, 2, 0)
                 box.setHeight(metrics.height() + 2)
                 p.fillRect(box, fill)
@@ -254,24 +256,44 @@ class BarsItem(_Marks, pg.GraphicsObject):
         p.drawText(label, _RIGHT if inside != negative else _LEFT, text)
         return _Placed(device, label, inside)
 
+    def _share_label(self, bar: Bar, room: float) -> list[tuple[str, bool]]:
+        """A part's name wrapped to the room, its value after it on the last line if it fits,
+        else on a line of its own: (text, bold) per line."""
+        name_metrics, value_metrics = QFontMetricsF(self.name_font), QFontMetricsF(self.value_font)
+        value = value_text(bar)
+        lines: list[tuple[str, bool]] = [(line, False) for line in wrap_text(bar.label, self.name_font, room, 99)]
+        last = lines[-1][0] if lines else ""
+        if lines and name_metrics.horizontalAdvance(f"{last}  ") + value_metrics.horizontalAdvance(value) <= room:
+            lines[-1] = (f"{last}  {value}", False)  # the value is drawn bold after the name
+        else:
+            lines.append((value, True))
+        return lines
+
+    def share_label_lines(self, width: float) -> int:
+        """How many lines the longer of a share's two labels takes in a plot this wide."""
+        return max(len(self._share_label(b, width)) for b in self.data.bars)
+
     def _paint_share_label(self, p: QPainter, index: int, bar: Bar, device: QRectF, view: QRectF) -> _Placed:
         """The part's name and value above its slice, from the left; the rest's below, from the right."""
-        name_metrics, value_metrics = QFontMetricsF(self.name_font), QFontMetricsF(self.value_font)
-        name, value = f"{bar.label}  ", value_text(bar)
-        width = name_metrics.horizontalAdvance(name) + value_metrics.horizontalAdvance(value) + 2
-        height = max(name_metrics.height(), value_metrics.height())
+        value = value_text(bar)
+        names, values = QFontMetricsF(self.name_font), QFontMetricsF(self.value_font)
+        lines = self._share_label(bar, view.width())
+        height = names.height() + self.px(1)
         gap = self.px(4)
-        if index == 0:
-            label = QRectF(max(view.left(), device.left()), device.top() - gap - height, width, height)
-        else:
-            right = min(view.right(), device.right())
-            label = QRectF(max(view.left(), right - width), device.bottom() + gap, width, height)
+        top = device.top() - gap - height * len(lines) if index == 0 else device.bottom() + gap
         p.setPen(QColor(self.theme.text))
-        p.setFont(self.name_font)
-        p.drawText(label, _LEFT, name)
-        p.setFont(self.value_font)
-        p.drawText(label.adjusted(name_metrics.horizontalAdvance(name), 0, 0, 0), _LEFT, value)
-        return _Placed(device, label, False)
+        for i, (text, bold) in enumerate(lines):
+            # A line is a name (regular), the value (bold), or a name with the value after it.
+            name = "" if bold else text.removesuffix(value) if text.endswith(f"  {value}") else text
+            tail = value if bold or name != text else ""
+            name_px, tail_px = names.horizontalAdvance(name), values.horizontalAdvance(tail)
+            left = view.left() if index == 0 else view.right() - name_px - tail_px
+            y = top + i * height
+            p.setFont(self.name_font)
+            p.drawText(QRectF(left, y, name_px + 1, height), _LEFT, name)
+            p.setFont(self.value_font)
+            p.drawText(QRectF(left + name_px, y, tail_px + 2, height), _LEFT, tail)
+        return _Placed(device, QRectF(view.left(), top, view.width(), height * len(lines)), False)
 
     def texts(self) -> list[str]:
         """The value labels, in bar order (a share's with the slice's name before it)."""
@@ -317,15 +339,26 @@ class TimelineItem(_Marks, pg.GraphicsObject):
         left = spine + self.px(14)
         width = max(view.right() - left - self.px(4), self.px(60))
         metrics = QFontMetricsF(self.font)
-        placed: list[tuple[QPointF, QRectF]] = []
+        gap = self.px(4)
+        points, tops, heights = [], [], []
         bottom = -1e9
         for event, words in zip(self.data.events, self.words, strict=True):
             y = to_device.map(QPointF(0, event.year)).y()
-            height = metrics.boundingRect(QRectF(0, 0, width, 1e5), _WRAP, words).height()
-            top = max(y - metrics.height() / 2, bottom + self.px(4))
-            placed.append((QPointF(spine, y), QRectF(left, top, width, height)))
-            bottom = top + height
-        return placed
+            heights.append(metrics.boundingRect(QRectF(0, 0, width, 1e5), _WRAP, words).height())
+            tops.append(max(y - metrics.height() / 2, bottom + gap))  # past the words before
+            points.append(QPointF(spine, y))
+            bottom = tops[-1] + heights[-1]
+        limit = view.bottom()
+        for i in reversed(range(len(tops))):  # and back up where the last ones ran out of the view
+            tops[i] = min(tops[i], limit - heights[i])
+            limit = tops[i] - gap
+        return [(pt, QRectF(left, t, width, h)) for pt, t, h in zip(points, tops, heights, strict=True)]
+
+    def needed_height(self, width: float) -> float:
+        """The height the events' words take, one under the other, in a view this wide."""
+        metrics = QFontMetricsF(self.font)
+        room = max(width - self.px(28), self.px(60))
+        return sum(metrics.boundingRect(QRectF(0, 0, room, 1e5), _WRAP, w).height() + self.px(4) for w in self.words)
 
     def paint(self, p: QPainter, *args: object) -> None:
         to_device = p.transform()
