@@ -313,7 +313,7 @@ def test_a_long_series_is_downsampled_and_clipped(qtbot: QtBot) -> None:
     assert isinstance(line, LineItem) and not line.marked  # too many points to mark one by one
     plot_px = view.figure.plot.vb.width()  # type: ignore[union-attr]
     assert line.drawn_points <= 2 * plot_px + 2  # the lowest and highest of each pixel column
-    x, y = line.visible(0, n - 1, int(plot_px))
+    _, y = line.visible(0, n - 1, int(plot_px))
     assert y.max() == 96 and y.min() == 0  # no peak lost
     vb = view.figure.plot.vb  # type: ignore[union-attr]
     vb.setXRange(1000, 1100, padding=0)
