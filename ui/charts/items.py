@@ -121,11 +121,10 @@ class _Marks:
             return
         self.hovered = index
         self.last_tooltip = self.details(index) if index is not None else ""
-        item = self
-        item.setToolTip(plain_tooltip(self.last_tooltip) if self.last_tooltip else "")  # type: ignore[attr-defined]
-        item.setCursor(  # type: ignore[attr-defined]
-            Qt.CursorShape.PointingHandCursor if index is not None else Qt.CursorShape.ArrowCursor
-        )
+        # The scene shows an item's tooltip after the hover delay: this item's, for this mark.
+        self.setToolTip(plain_tooltip(self.last_tooltip) if self.last_tooltip else "")  # type: ignore[attr-defined]
+        shape = Qt.CursorShape.PointingHandCursor if index is not None else Qt.CursorShape.ArrowCursor
+        self.setCursor(shape)  # type: ignore[attr-defined]
 
     def mouseClickEvent(self, ev: object) -> None:
         # A double-click belongs to the view box (it returns a zoomed chart to its range).
@@ -139,7 +138,8 @@ class _Marks:
 
 @dataclass(frozen=True)
 class _Placed:
-    """A bar as last painted, in device pixels: its rectangle and its value label's."""
+    """A bar as last painted, in device pixels: its rectangle and its value label's (read back
+    by the tests: a label must lie inside the plot)."""
 
     bar: QRectF
     label: QRectF
