@@ -244,7 +244,7 @@ def test_a_click_selects_the_bar_under_it_and_a_drag_does_not(qtbot: QtBot, wind
     _send_mouse(view, QEvent.Type.MouseMove, view.mark_point(1), Qt.MouseButton.NoButton)
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mark_point(1))
     assert clicked == ["smic_fab_cost"]
-    # The click went through the window: the bar's figure is selected, outlined on its bar only.
+    # A figure selected in the window is outlined on its own bar only, not on the bar derived from it.
     window.selection.set(["unicorns_shanghai"])
     share = next(v for v in visit(qtbot, window, 0).charts if v.chart_id == "unicorn_share").figure.marks
     assert isinstance(share, BarsItem)
