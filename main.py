@@ -1,6 +1,6 @@
 """Shanghai Tech Hub Viewer: parse the command line, then open the window or run a command.
 
-python main.py [--pack PATH] [--reset-settings]       open the window
+python main.py [PATH | --pack PATH] [--reset-settings] open the window (on a pack folder)
 python main.py export --out DIR [--pack PATH] [--format png,svg,csv,pdf] [--width PX] [--charts ID,...]
 python main.py validate PATH                          check a data pack
 """
@@ -20,11 +20,26 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+class _Version(argparse.Action):
+    """--version, looked up only when asked for."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=str(kwargs.get("help")))
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> NoReturn:
+        from viewer.bundled import app_version
+
+        print(f"{parser.prog} {app_version()}")
+        raise SystemExit(0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="shanghai-tech-viewer",
+        usage="%(prog)s [PATH | --pack PATH] [--reset-settings]\n       %(prog)s {export,validate} ...",
         description="View the figures of a news article, each traced to its sentence.",
     )
+    parser.add_argument("--version", action=_Version, help="print the version and exit")
     parser.add_argument("--pack", metavar="PATH", help="data pack folder to open (default: the bundled Shanghai pack)")
     parser.add_argument("--reset-settings", action="store_true", help="forget window state and preferences")
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
@@ -41,8 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = ("export", "validate")
+
+
+def with_pack_option(argv: list[str]) -> list[str]:
+    """``shanghai-tech-viewer PATH`` (a file manager, or the desktop entry's %F) opens that pack:
+    a first word that is neither a command nor an option is the pack's folder."""
+    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
+        return ["--pack", argv[0], *argv[1:]]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(with_pack_option(sys.argv[1:] if argv is None else argv))
     if args.command == "export":
         from ui.commands import export_command
 

@@ -18,13 +18,13 @@ from ui import settings as keys
 from ui.dialogs import pack_problems
 from ui.errors import ErrorReporter
 from ui.main_window import APP_NAME, MainWindow
+from viewer.bundled import bundled
 from viewer.pack import PackError, load_pack
 
 ORGANIZATION = "ShanghaiTechViewer"
 APPLICATION = "shanghai-tech-viewer"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-ICON = RESOURCES / "icons" / "shanghai-tech-viewer.svg"
-TRANSLATIONS = RESOURCES / "i18n"
+ICON = bundled("icons", "shanghai-tech-viewer.svg")
+TRANSLATIONS = bundled("i18n")
 log = logging.getLogger("viewer")
 _translators: list[QTranslator] = []
 

@@ -43,12 +43,12 @@ from ui.source_panel import SourcePanel
 from ui.table_model import FigureTable
 from ui.text import plain_tooltip
 from ui.theme import LIGHT, THEMES, Theme, palette_for
+from viewer.bundled import app_version, bundled
 from viewer.exports import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, REPORT_NAME, ExportError, export_name, make_request
 from viewer.pack import DataPack, PackError, load_pack
 
 APP_NAME = "Shanghai Tech Hub Viewer"
-VERSION = "0.1.0"
-USER_GUIDE = Path(__file__).resolve().parent.parent / "docs" / "user-guide.md"
+USER_GUIDE = bundled("help", "user-guide.md")
 log = logging.getLogger("viewer")
 
 
@@ -599,18 +599,18 @@ class MainWindow(QMainWindow):
             self,
             QMessageBox.Icon.Information,
             self.tr("About %s") % APP_NAME,
-            about_text(self.pack, VERSION, log_path()),
+            about_text(self.pack, app_version(), log_path()),
         )
         self.last_message = box
         return box
 
     def show_help(self) -> HelpWindow:
-        """The user guide (docs/user-guide.md), without its pictures."""
+        """The user guide (resources/help/user-guide.md), without its pictures."""
         try:
             lines = USER_GUIDE.read_text(encoding="utf-8").splitlines()
             markdown = "\n".join(line for line in lines if "![" not in line)
         except OSError:
-            markdown = self.tr("# Help\n\nSee docs/user-guide.md in the project folder.")
+            markdown = self.tr("# Help\n\nThe user guide could not be read: %s") % USER_GUIDE
         self.help_window = HelpWindow(markdown, self)
         self.help_window.show()
         return self.help_window

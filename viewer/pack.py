@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from viewer.bundled import bundled
 from viewer.charts import ChartData, build_chart, chart_problems
 from viewer.model import CHART_KINDS, STATUSES, ChartSpec, Figure, Section, Source
 from viewer.units import value_problem
@@ -32,7 +33,7 @@ MAX_FIGURES = 10_000
 YEAR_RANGE = (1000, 2999)
 _ID_RE = re.compile(r"^\w[\w.-]*$")  # letters of any script, digits, '_', '.', '-'; no spaces or slashes
 
-BUNDLED_PACKS = Path(__file__).resolve().parent.parent / "resources" / "packs"
+BUNDLED_PACKS = bundled("packs")
 DEFAULT_PACK = BUNDLED_PACKS / "shanghai"
 
 

@@ -447,10 +447,10 @@
         <location filename="../../ui/main_window.py" line="613"/>
         <source># Help
 
-See docs/user-guide.md in the project folder.</source>
+The user guide could not be read: %s</source>
         <translation># 帮助
 
-请参阅项目文件夹中的 docs/user-guide.md。</translation>
+无法读取用户指南：%s</translation>
     </message>
 </context>
 <context>
