@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint export bench screenshots translations clean
+.PHONY: run test lint export bench bundle screenshots translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,11 +37,16 @@ $(BSTAMP): $(STAMP) pyproject.toml
 bench: $(BSTAMP)
 	$(PY) bench/run.py
 
+# A one-folder app in dist/shanghai-tech-viewer/ that runs on a machine with no Python.
+bundle: $(TSTAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller tools/bundle.spec
+	du -sh dist/shanghai-tech-viewer
+
 export: $(STAMP)
 	$(PY) main.py export --out exports
 
 clean:
-	rm -rf $(VENV) exports
+	rm -rf $(VENV) exports build dist
 
 # Screenshots of the real window on a virtual screen (needs Debian's xvfb).
 SHOT := xvfb-run -a -s "-screen 0 1400x1000x24" $(PY) tools/screenshot.py

@@ -20,6 +20,8 @@ the machine's noise falls on both sides. It prints a table and writes bench/resu
                and by a string column against DataFrame.sort_values; a 10,000-point line chart
                (a pack's most figures): first paint, and one pan and one zoom step
     memory     peak RSS of the app at idle against the bare window
+    bundle     when `make bundle` has built dist/shanghai-tech-viewer: its size, and its start-up
+               to first paint against `python main.py` (what `make run` starts), interleaved
 """
 
 from __future__ import annotations
@@ -130,6 +132,34 @@ def bench_startup(runs: int) -> dict[str, Any]:
             "extra_mib": round(app_rss - bare_rss, 1),
             "target_extra_mib": 30,
         },
+    }
+
+
+BUNDLE = ROOT / "dist" / "shanghai-tech-viewer"
+
+
+def bench_bundle(runs: int) -> dict[str, Any] | None:
+    """The standalone bundle's start-up against the source tree's, and its size; None if not built."""
+    executable = BUNDLE / "shanghai-tech-viewer"
+    if not executable.exists():
+        return None
+    home = tempfile.mkdtemp(prefix="viewer-bench-")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": f"{home}/config"}
+    app_cmd = [sys.executable, "main.py", "--quit-after-paint"]
+    bundle_cmd = [str(executable), "--quit-after-paint"]
+    run_process(bundle_cmd, env)  # warm the file cache for both, untimed
+    run_process(app_cmd, env)
+    app, bundled = [], []
+    for _ in range(runs):
+        bundled.append(run_process(bundle_cmd, env)[0])
+        app.append(run_process(app_cmd, env)[0])
+    size = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink())
+    return {
+        "size_mib": round(size / 2**20, 1),
+        "bundle_ms": round(statistics.median(bundled) * 1000, 1),
+        "make_run_ms": round(statistics.median(app) * 1000, 1),
+        "ratio": round(statistics.median(bundled) / statistics.median(app), 3),
+        "targets": {"size_mib": 250, "ratio": 1.2},
     }
 
 
@@ -502,6 +532,12 @@ def table(results: dict[str, Any]) -> str:
         f"{sc['line_first_paint_ms']:.1f} / {sc['line_pan_step_ms']:.1f} / {sc['line_zoom_step_ms']:.1f} ms "
         f"| | ≤ 50 / 16 / 16 |",
     ]
+    b = results.get("bundle")
+    if b:
+        lines.append(
+            f"| bundle (dist/): start-up to first paint | {b['bundle_ms']:.0f} ms | {b['make_run_ms']:.0f} ms "
+            f"python main.py | {b['ratio']:.2f} (≤ 1.2); {b['size_mib']:.0f} MiB (≤ 250) |"
+        )
     return "\n".join(lines)
 
 
@@ -527,6 +563,7 @@ def main() -> int:
     if not args.quick:
         results["tabs_xcb"] = bench_tabs_xcb(runs)
     results["export"] = bench_export(pack, runs, 1600, chart_ids)
+    results["bundle"] = bench_bundle(runs)
     results["scale"] = bench_scale(runs, 2_000 if args.quick else 1_000_000, 1_000 if args.quick else 10_000)
     Path(args.out).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     m = results["machine"]
