@@ -248,10 +248,11 @@ class SectionTab(QScrollArea):
         layout.addLayout(charts)
 
         layout.addWidget(_heading(self.tr("Figures in this section")))
-        self.table = FigureTable(figure_model(pack.section_frame(section.id)))
+        frame = pack.section_frame(section.id)
+        frame = frame[frame["value"].notna()].reset_index(drop=True)  # facts have their own list
+        self.table = FigureTable(figure_model(frame))
         self.table.setAccessibleName(self.tr("Figures table: %s") % section_title(section))
-        rows = min(max(len(figures), 3), 14)
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * rows + 40)
+        self.table.fit_rows(14)
         self.table.figures_selected.connect(self.figures_selected)
         layout.addWidget(self.table)
 

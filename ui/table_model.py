@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from ui.text import plain_tooltip
 from ui.theme import status_word
-from viewer.units import format_number
+from viewer.units import format_exact, format_number, format_value
 
 Formatter = Callable[[Any], str]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -66,7 +66,11 @@ class DataFrameModel(QAbstractTableModel):
         headers: Sequence[str] | None = None,
         formatters: dict[str, Formatter] | None = None,
         parent: QWidget | None = None,
+        texts: dict[str, Sequence[str]] | None = None,
+        tooltips: dict[str, Sequence[str]] | None = None,
     ) -> None:
+        """``texts`` gives a column's shown text made up front (one per frame row), where it
+        depends on other columns (a value with its unit); ``tooltips`` a column's tooltips."""
         super().__init__(parent)
         self._columns = list(columns if columns is not None else frame.columns)
         self._headers = list(headers) if headers is not None else [str(c) for c in self._columns]
@@ -75,6 +79,8 @@ class DataFrameModel(QAbstractTableModel):
         self._numeric = [is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s) for s in self._series]
         formatters = formatters or {}
         self._formatters = [formatters.get(c, _default_format) for c in self._columns]
+        self._texts = [(texts or {}).get(c) for c in self._columns]
+        self._tooltips = [(tooltips or {}).get(c) for c in self._columns]
         self._ids = frame["id"].to_numpy(dtype=object) if "id" in frame.columns else None
         # Row positions in display order: the file's own until sorted (a range, where an array
         # would cost a million-row table 8 MB and a few ms to fill before it shows).
@@ -97,6 +103,10 @@ class DataFrameModel(QAbstractTableModel):
         if role == _ALIGN:
             return (_RIGHT if self._numeric[index.column()] else _LEFT) if index.isValid() else None
         if role == _TOOLTIP and index.isValid():
+            tips = self._tooltips[index.column()]
+            if tips is not None:
+                tip = tips[self._order[index.row()]]
+                return plain_tooltip(tip) if tip else None
             text = self.text(index.row(), index.column())
             return plain_tooltip(text) if len(text) > 40 else None
         if role == _USER and index.isValid():
@@ -146,7 +156,8 @@ class DataFrameModel(QAbstractTableModel):
         key = (row, column)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._formatters[column](self.raw(row, column))
+            made = self._texts[column]
+            cached = made[self._order[row]] if made is not None else self._formatters[column](self.raw(row, column))
             self._cache[key] = cached
         return cached
 
@@ -166,22 +177,32 @@ class DataFrameModel(QAbstractTableModel):
     def column_of(self, name: str) -> int:
         return self._columns.index(name)
 
-    def as_tsv(self, rows: Sequence[int], columns: Sequence[int], header: bool = False) -> str:
-        """Cells as tab-separated text (a spreadsheet pastes it as a grid)."""
+    def as_tsv(self, rows: Sequence[int], columns: Sequence[int], header: bool = True) -> str:
+        """Cells as tab-separated text under a line of column titles (a spreadsheet pastes it
+        as a grid). Numbers are written plainly (1200000, 2024), as a spreadsheet reads them."""
 
         def clean(text: str) -> str:
             return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
+        def cell(row: int, column: int) -> str:
+            if not self._numeric[column]:
+                return clean(self.text(row, column))
+            value = self.raw(row, column)
+            if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+                return ""
+            return f"{value:.15g}" if isinstance(value, float | np.floating) else str(value)
+
         lines = ["\t".join(clean(self._headers[c]) for c in columns)] if header else []
-        lines += ["\t".join(clean(self.text(r, c)) for c in columns) for r in rows]
+        lines += ["\t".join(cell(r, c) for c in columns) for r in rows]
         return "\n".join(lines)
 
 
-FIGURE_COLUMNS = ("label", "value", "unit", "year", "status", "quote")
+FIGURE_COLUMNS = ("label", "value", "unit", "year", "status", "quote", "note")
 
 
 def figure_model(frame: pd.DataFrame, parent: QWidget | None = None) -> DataFrameModel:
-    """The model of a tab's figures table."""
+    """The model of a tab's figures table: a value written as its card writes it (¥387 bn), with
+    the exact value in its tooltip; years as years."""
     headers = [
         QGuiApplication.translate("FigureTable", "Label"),
         QGuiApplication.translate("FigureTable", "Value"),
@@ -189,9 +210,16 @@ def figure_model(frame: pd.DataFrame, parent: QWidget | None = None) -> DataFram
         QGuiApplication.translate("FigureTable", "Year"),
         QGuiApplication.translate("FigureTable", "Status"),
         QGuiApplication.translate("FigureTable", "Quote"),
+        QGuiApplication.translate("FigureTable", "Note"),
     ]
-    formatters: dict[str, Formatter] = {"status": lambda s: status_word(str(s))}
-    return DataFrameModel(frame, FIGURE_COLUMNS, headers, formatters, parent)
+    formatters: dict[str, Formatter] = {
+        "status": lambda s: status_word(str(s)),
+        "year": lambda y: _default_format(y).replace(",", ""),  # 2024, never 2,024
+    }
+    pairs = list(zip(frame["value"].tolist(), frame["unit"].tolist(), strict=True))
+    shown = {"value": ["" if math.isnan(v) else format_value(v, u) for v, u in pairs]}
+    exact = {"value": ["" if math.isnan(v) else format_exact(v, u) for v, u in pairs]}
+    return DataFrameModel(frame, FIGURE_COLUMNS, headers, formatters, parent, texts=shown, tooltips=exact)
 
 
 class ColumnHeader(QHeaderView):
@@ -263,10 +291,19 @@ class FigureTable(QTableView):
         # Shown explicitly: a header Qt shows along with its tab tells the table its geometry may
         # have changed, and the whole page is laid out again on every visit of the tab.
         horizontal.show()
-        for name, width in (("label", 300), ("value", 130), ("unit", 70), ("year", 60), ("status", 100)):
+        widths = (("label", 300), ("value", 110), ("unit", 70), ("year", 60), ("status", 100), ("quote", 420))
+        for name, width in widths:
             if name in model._columns:
                 self.setColumnWidth(model.column_of(name), width)
         self.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    def fit_rows(self, most: int) -> None:
+        """As tall as its rows, up to ``most`` of them (then it scrolls): no blank band under a
+        short table."""
+        rows = min(max(self.table_model().rowCount(), 1), most)
+        header = self.horizontalHeader().sizeHint().height()
+        bar = self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(header + rows * self.verticalHeader().defaultSectionSize() + bar + 2 * self.frameWidth())
 
     def table_model(self) -> DataFrameModel:
         model = self.model()

@@ -161,34 +161,39 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../ui/table_model.py" line="186"/>
+        <location filename="../../ui/table_model.py" line="207"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="187"/>
+        <location filename="../../ui/table_model.py" line="208"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="188"/>
+        <location filename="../../ui/table_model.py" line="209"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="189"/>
+        <location filename="../../ui/table_model.py" line="210"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="190"/>
+        <location filename="../../ui/table_model.py" line="211"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="191"/>
+        <location filename="../../ui/table_model.py" line="212"/>
         <source>Quote</source>
         <translation>引文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_model.py" line="213"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -484,17 +489,17 @@ The user guide could not be read: %s</source>
         <translation>本部分的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="252"/>
+        <location filename="../../ui/section_tab.py" line="254"/>
         <source>Figures table: %s</source>
         <translation>数据表：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="260"/>
+        <location filename="../../ui/section_tab.py" line="261"/>
         <source>Facts without a number</source>
         <translation>没有数字的事实</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="262"/>
+        <location filename="../../ui/section_tab.py" line="263"/>
         <source>Facts: %s</source>
         <translation>事实：%s</translation>
     </message>

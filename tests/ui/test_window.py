@@ -81,9 +81,39 @@ def test_table_sorts_by_value_and_copies_selection_as_tsv(qtbot: QtBot, window: 
     table.selectionModel().select(model.index(0, 0), flags)  # (selectRow would toggle if Ctrl seemed held)
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    copied = QApplication.clipboard().text()
-    assert copied.split("\t")[:4] == ["Shanghai's tech workforce", "1,200,000", "people", ""]
-    assert copied.endswith("The city's tech workforce now exceeds 1.2 million")
+    header, row = QApplication.clipboard().text().split("\n")
+    assert header.split("\t") == ["Label", "Value", "Unit", "Year", "Status", "Quote", "Note"]
+    assert row.split("\t")[:4] == ["Shanghai's tech workforce", "1200000", "people", ""]  # a number to a sheet
+    assert row.split("\t")[5] == "The city's tech workforce now exceeds 1.2 million"
+    # On screen, a value reads as its card reads it; the exact value is in its tooltip.
+    value = model.index(0, model.column_of("value"))
+    assert value.data() == "1.2 M" and "1,200,000 people" in value.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_years_read_as_years_and_notes_have_a_column(qtbot: QtBot, window: MainWindow) -> None:
+    table = visit(qtbot, window, 1).table
+    assert table is not None
+    model = table.table_model()
+    row = model.row_of("smic_process_node")
+    assert row is not None and "7 nm-class" in model.text(row, model.column_of("note"))
+    overview = visit(qtbot, window, 0).table
+    assert overview is not None
+    years = overview.table_model()
+    assert years.text(years.row_of("tech_investment_2024"), years.column_of("year")) == "2024"  # type: ignore[arg-type]
+    assert years.text(years.row_of("tech_investment_2024"), years.column_of("value")) == "¥387 bn"  # type: ignore[arg-type]
+    overview.selectRow(years.row_of("tech_investment_2024"))  # type: ignore[arg-type]
+    assert overview.selected_tsv().split("\n")[1].split("\t")[1:4] == ["387000000000", "CNY", "2024"]
+
+
+def test_facts_without_a_number_are_listed_once_and_tables_fit_their_rows(qtbot: QtBot, window: MainWindow) -> None:
+    tab = visit(qtbot, window, 3)
+    assert tab.table is not None and tab.facts is not None
+    model = tab.table.table_model()
+    in_table = {model.figure_id(r) for r in range(model.rowCount())}
+    listed = {tab.facts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.facts.count())}
+    assert in_table == {"ip_disputes_rise", "apartment_price"} and not in_table & listed
+    rows = tab.table.verticalHeader().defaultSectionSize() * model.rowCount()
+    assert tab.table.height() - tab.table.horizontalHeader().height() - rows < 30  # no blank band
 
 
 @pytest.mark.parametrize("section", range(4))
@@ -107,4 +137,5 @@ def test_table_starts_in_the_packs_order(qtbot: QtBot, window: MainWindow, pack:
     table = visit(qtbot, window, 2).table
     assert table is not None
     model = table.table_model()
-    assert [model.figure_id(r) for r in range(model.rowCount())] == [f.id for f in pack.section_figures("education")]
+    numeric = [f.id for f in pack.section_figures("education") if f.is_numeric]
+    assert [model.figure_id(r) for r in range(model.rowCount())] == numeric
