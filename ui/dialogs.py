@@ -110,10 +110,11 @@ def pack_problems(parent: QWidget, path: Path, error: PackError) -> QMessageBox:
     """One dialog listing every problem of a pack that could not be opened."""
     count = len(error.problems)
     title = parent.tr("Cannot open data pack")
-    text = parent.tr("The data pack in %s cannot be opened (%d problems). The pack that was open stays open.") % (
-        path,
-        count,
-    )
+    if count == 1:
+        text = parent.tr("The data pack in %1 cannot be opened (1 problem). The pack that was open stays open.")
+    else:
+        text = parent.tr("The data pack in %1 cannot be opened (%2 problems). The pack that was open stays open.")
+    text = text.replace("%1", str(path)).replace("%2", str(count))
     return message(parent, QMessageBox.Icon.Warning, title, text, "\n".join(str(p) for p in error.problems))
 
 

@@ -41,8 +41,8 @@ from ui.section_tab import SectionTab, section_title
 from ui.selection import FigureSelection
 from ui.source_panel import SourcePanel
 from ui.table_model import FigureTable
-from ui.text import plain_tooltip
-from ui.theme import LIGHT, THEMES, Theme, palette_for
+from ui.text import plain_tooltip, short_quote
+from ui.theme import LIGHT, THEMES, Theme, palette_for, status_word
 from viewer.bundled import app_version, bundled
 from viewer.exports import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, REPORT_NAME, ExportError, export_name, make_request
 from viewer.pack import DataPack, PackError, load_pack
@@ -126,15 +126,19 @@ class MainWindow(QMainWindow):
         self._on_tab_changed(current)
         if self.source.pack is not pack:  # the dock was made with the first pack already
             self.source.set_pack(pack)
-        self.setWindowTitle(f"{APP_NAME} — {pack.title}")
-        counts = pack.status_counts()
-        self.status_label.setText(
-            self.tr("%1 · %2 figures · %3 disputed")
-            .replace("%1", pack.title)
-            .replace("%2", str(len(pack.figures)))
-            .replace("%3", str(counts["disputed"]))
-        )
+        # The platform adds the application's name ("… — Shanghai Tech Hub Viewer") itself.
+        self.setWindowTitle(pack.title)
+        self.status_label.setText(self.status_summary(pack))
         self._refresh_tab_actions()
+
+    def status_summary(self, pack: DataPack) -> str:
+        """How many figures, and how many of each status that is not plainly reported."""
+        total = len(pack.figures)
+        parts = [self.tr("1 figure") if total == 1 else self.tr("%1 figures").replace("%1", str(total))]
+        for status, count in pack.status_counts().items():
+            if status != "reported" and count:
+                parts.append(f"{count} {status_word(status).lower()}")
+        return " · ".join(parts)
 
     def open_pack(self, path: str | Path) -> bool:
         """Load a pack folder and show it; on failure list its problems and keep the open pack."""
@@ -199,8 +203,8 @@ class MainWindow(QMainWindow):
     def _on_figure_clicked(self, figure_id: str) -> None:
         self.selection.set([figure_id])
         if not self.source.isVisible():
-            hint = self.tr("“%1” (F9 shows it in the article)").replace("%1", self.pack.figure(figure_id).quote)
-            self.statusBar().showMessage(hint, 8000)
+            quote = short_quote(self.pack.figure(figure_id).quote)
+            self.statusBar().showMessage(self.tr("“%1” (F9 shows it in the article)").replace("%1", quote), 8000)
 
     @Slot(frozenset)
     def _on_selection_changed(self, figure_ids: frozenset[str]) -> None:

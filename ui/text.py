@@ -52,3 +52,13 @@ def wrap_text(text: str, font: QFont, max_px: float, max_lines: int = 3) -> list
     if current:
         lines.append(current)
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, max_px) for line in lines]
+
+
+def short_quote(quote: str, limit: int = 90) -> str:
+    """A quote for a one-line message: without quote marks of its own (the message adds them), cut
+    at a word, with an ellipsis when cut."""
+    text = " ".join(quote.split()).strip("\"'“”‘’ ")
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:.-–— ")
+    return f"{cut}…"

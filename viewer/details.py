@@ -27,10 +27,8 @@ def bar_details(bar: Bar, figures: Mapping[str, Figure]) -> str:
     """What hovering a bar tells: the figure behind it, or how a derived bar was computed."""
     if bar.figure_id is not None:
         fig = figures[bar.figure_id]
-        details = figure_details(fig)
-        if bar.label != fig.label:
-            details = f"{bar.label}: {bar.text}\n{details}"
-        return details
+        details = figure_details(fig)  # its exact value: the bar's own label shows the short one
+        return details if bar.label == fig.label else f"{bar.label}\n{details}"
     sources = [figures[f] for f in bar.sources]
     lines = [f"{bar.label}: {bar.text}", "Derived by the chart from:"]
     for fig in sources:

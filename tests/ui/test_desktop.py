@@ -255,7 +255,8 @@ def test_exports_stay_light_in_the_dark_theme(window: MainWindow) -> None:
 
 
 def test_status_bar_names_the_pack_and_counts_figures(window: MainWindow) -> None:
-    assert window.status_label.text() == "Shanghai, China's fastest-growing tech hub · 34 figures · 1 disputed"
+    # Every status that is not plainly reported is counted (3 unverifiable figures, 1 forecast).
+    assert window.status_label.text() == "34 figures · 3 unverifiable · 1 disputed · 1 forecast"
 
 
 def test_window_has_the_app_icon(window: MainWindow) -> None:
@@ -263,3 +264,20 @@ def test_window_has_the_app_icon(window: MainWindow) -> None:
     assert (ROOT / "resources" / "icons" / "shanghai-tech-viewer.svg").exists()
     desktop = (ROOT / "resources" / "shanghai-tech-viewer.desktop").read_text(encoding="utf-8")
     assert "Icon=shanghai-tech-viewer" in desktop and "Exec=shanghai-tech-viewer" in desktop
+
+
+def test_the_status_bar_quotes_a_sentence_once_whole_words_and_short(qtbot: QtBot, window: MainWindow) -> None:
+    window._on_figure_clicked("zhao_lin_quote")  # a quote that begins with a quote mark of its own
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("“Shanghai offers what Silicon Valley once did") and not shown.startswith("““")
+    assert shown.endswith("…” (F9 shows it in the article)")  # cut at a word, and says so
+    assert len(shown) < 130
+
+
+def test_a_pack_with_one_problem_says_problem(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from ui.dialogs import pack_problems
+    from viewer.pack import PackError, Problem
+
+    box = pack_problems(window, tmp_path, PackError([Problem("pack.json", 1, "x")]))
+    assert "(1 problem)" in box.text()
+    box.close()

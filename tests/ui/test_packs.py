@@ -19,7 +19,7 @@ from ui.main_window import MainWindow
 
 PACKS = Path(__file__).resolve().parents[1] / "packs"
 BROKEN = sorted(p for p in (PACKS / "broken").iterdir() if p.is_dir())
-BUNDLED_TITLE = "Shanghai Tech Hub Viewer — Shanghai, China's fastest-growing tech hub"
+BUNDLED_TITLE = "Shanghai, China's fastest-growing tech hub"
 
 
 @pytest.mark.parametrize("folder", BROKEN, ids=[p.name for p in BROKEN])
@@ -42,7 +42,7 @@ def test_a_broken_pack_shows_every_problem_and_keeps_the_open_pack(
 def test_opening_a_good_pack_replaces_the_tabs_and_is_remembered(qtbot: QtBot, window: MainWindow) -> None:
     assert window.open_pack(PACKS / "variants")
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["港口"]
-    assert window.windowTitle() == "Shanghai Tech Hub Viewer — 上海港"
+    assert window.windowTitle() == "上海港"
     assert window.recent_packs() == [str((PACKS / "variants").resolve())]
     assert window.open_pack(PACKS / "minimal")
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Trade", "Outlook"]

@@ -128,3 +128,12 @@ def test_line_orders_by_year_and_describes_its_range() -> None:
     assert chart_problems(ChartSpec("c", "s", "line", "T", "", ("a",)), [_fig("a", 1)]) == [
         "a line chart needs at least two figures"
     ]
+
+
+def test_a_bars_tooltip_gives_the_value_once_exactly(pack: DataPack) -> None:
+    from viewer.details import bar_details
+
+    part = pack.chart_data("unicorn_share").bars[0]
+    text = bar_details(part, pack.by_id)
+    assert text.splitlines()[:3] == ["Shanghai", "Unicorn start-ups in Shanghai", "43 firms"]
+    assert text.count("43") == 2  # the exact value, and the sentence that states it
