@@ -7,7 +7,7 @@ one stable argsort (pandas' own) and never moves data; formatted cells are cache
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -66,8 +66,8 @@ class DataFrameModel(QAbstractTableModel):
         headers: Sequence[str] | None = None,
         formatters: dict[str, Formatter] | None = None,
         parent: QWidget | None = None,
-        texts: dict[str, Sequence[str]] | None = None,
-        tooltips: dict[str, Sequence[str]] | None = None,
+        texts: Mapping[str, Sequence[str]] | None = None,
+        tooltips: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """``texts`` gives a column's shown text made up front (one per frame row), where it
         depends on other columns (a value with its unit); ``tooltips`` a column's tooltips."""
