@@ -44,7 +44,7 @@ from ui.table_model import FigureTable
 from ui.text import plain_tooltip, short_quote
 from ui.theme import LIGHT, THEMES, Theme, palette_for, status_word
 from viewer.bundled import app_version, bundled
-from viewer.exports import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, REPORT_NAME, ExportError, export_name, make_request
+from viewer.exports import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, REPORT_NAME, ExportError, make_request, title_file_name
 from viewer.pack import DataPack, PackError, load_pack
 
 APP_NAME = "Shanghai Tech Hub Viewer"
@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
             log.warning("pack %s refused:\n%s", folder, error)
             self.last_message = pack_problems(self, folder, error)
             return False
+        # The pack that was open stays reachable from Open recent, the bundled one included.
+        self.remember_recent(str(self.pack.path.resolve()))
         self.set_pack(pack)
         self.remember_recent(str(folder.resolve()))
         self.statusBar().showMessage(self.tr("Opened %s") % folder, 5000)
@@ -447,8 +449,10 @@ class MainWindow(QMainWindow):
                 "svg": self.tr("SVG image (*.svg)"),
                 "csv": self.tr("CSV data (*.csv)"),
             }
-            proposed = Path(self.export_folder()) / export_name(chart_id, fmt)
-            chosen = self.ask_save_path(self.tr("Export chart"), proposed, filters[fmt])
+            title = self.pack.chart(chart_id).title
+            proposed = Path(self.export_folder()) / title_file_name(title, fmt, chart_id)
+            # The dialog's title names the chart it will export (the one last used, or the tab's first).
+            chosen = self.ask_save_path(self.tr("Export “%1”").replace("%1", title), proposed, filters[fmt])
             if not chosen:
                 return None
             path = Path(chosen)

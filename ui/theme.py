@@ -149,8 +149,10 @@ def mute(label: QLabel) -> QLabel:
 
 
 def pixel_font(px: float, bold: bool = False) -> QFont:
-    """A font of a given pixel size: charts size text in pixels so exports scale exactly."""
-    font = QFont()
+    """A font of a given pixel size: charts size text in pixels so exports scale exactly. Its
+    family is the generic sans-serif (fontconfig's on screen), which an SVG names as CSS does,
+    so a browser does not fall back to a serif font."""
+    font = QFont("sans-serif")
     font.setPixelSize(max(1, round(px)))
     font.setBold(bold)
     return font

@@ -16,7 +16,7 @@ CHART_FORMATS = ("png", "svg", "csv")
 FORMATS = (*CHART_FORMATS, "pdf")
 MIN_WIDTH, MAX_WIDTH, DEFAULT_WIDTH = 400, 6000, 1600
 REPORT_NAME = "report.pdf"
-CSV_COLUMNS = ("label", "value", "unit", "year", "status", "quote")
+CSV_COLUMNS = ("label", "value", "unit", "year", "status", "quote", "note")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -44,6 +44,14 @@ class ExportRequest:
         if "pdf" in self.formats:
             files.append((None, "pdf", self.folder / REPORT_NAME))
         return files
+
+
+def title_file_name(title: str, fmt: str, fallback: str) -> str:
+    """A file name a person would give a chart: its title in a few plain words
+    (``shanghais-share-of-chinas-unicorn-start-ups.png``), else ``fallback``'s."""
+    words = re.sub(r"[^\w\s-]", "", title.lower()).split()
+    stem = "-".join(words)[:80].strip("-_.")
+    return f"{stem}.{fmt}" if stem else export_name(fallback, fmt)
 
 
 def export_name(chart_id: str, fmt: str) -> str:
@@ -97,6 +105,7 @@ def chart_rows(data: ChartData, figures: Mapping[str, Figure]) -> list[dict[str,
                 "year": fig.year if fig and fig.year is not None else "",
                 "status": fig.status if fig else "derived",
                 "quote": fig.quote if fig else "",
+                "note": fig.note if fig else "",
             }
         )
     for event in data.events:
@@ -109,6 +118,7 @@ def chart_rows(data: ChartData, figures: Mapping[str, Figure]) -> list[dict[str,
                 "year": event.year,
                 "status": fig.status,
                 "quote": fig.quote,
+                "note": fig.note,
             }
         )
     return rows

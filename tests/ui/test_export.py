@@ -77,6 +77,9 @@ def test_svg_parses_keeps_text_as_text_and_describes_the_chart(pack: DataPack, t
     for words in ("SMIC's new plant: the process node claimed", "3 nm", "· disputed", "Source: Shanghai emerges"):
         assert words in texts
     assert root.get("viewBox") == f"0 0 1600 {root.get('viewBox', '').split()[-1]}"
+    # Text is in the CSS generic sans-serif, so a browser never falls back to a serif font.
+    families = {g.get("font-family") for g in root.iter(f"{SVG}g") if g.find(f"{SVG}text") is not None}
+    assert families == {"sans-serif"}
 
 
 def _svg_text(svg: bytes) -> str:
@@ -134,7 +137,8 @@ def test_csv_round_trips_through_pandas_with_the_yen_intact(pack: DataPack, tmp_
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
     frame = pd.read_csv(path, encoding="utf-8-sig")
-    assert list(frame.columns) == ["label", "value", "unit", "year", "status", "quote"]
+    assert list(frame.columns) == ["label", "value", "unit", "year", "status", "quote", "note"]
+    assert "does not say which hubs" in frame.loc[0, "note"]  # why a figure is doubtful travels with it
     assert frame.loc[0, "value"] == 150000
     assert frame.loc[0, "quote"] == "apartment prices near tech hubs reaching ¥150,000 per square meter"
     share = pd.read_csv(io.BytesIO(chart_csv(pack.chart_data("unicorn_share"), pack.by_id)), encoding="utf-8-sig")
@@ -207,21 +211,24 @@ def test_export_button_writes_the_chart_and_remembers_the_folder(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     proposed: list[Path] = []
+    titles: list[str] = []
 
-    def choose(_title: str, suggestion: Path, _filter: str) -> str:
+    def choose(title: str, suggestion: Path, _filter: str) -> str:
         proposed.append(suggestion)
+        titles.append(title)
         return str(tmp_path / suggestion.name)
 
     monkeypatch.setattr(window, "ask_save_path", choose)
     view = window.current_tab().charts[0]
     svg_action = next(a for a in view.menu.actions() if a.data() == "svg")
     svg_action.trigger()
-    assert proposed[0].name == "unicorn_share.svg"
-    assert (tmp_path / "unicorn_share.svg").exists()
+    assert proposed[0].name == "shanghais-share-of-chinas-unicorn-start-ups.svg"  # from the title
+    assert titles[0] == "Export “Shanghai's share of China's unicorn start-ups”"  # says which chart
+    assert (tmp_path / proposed[0].name).exists()
     assert window.settings.value("export/folder") == str(tmp_path)
     # The next export proposes the folder used last.
     window.export_chart("unicorn_share", "png")
-    assert proposed[1] == tmp_path / "unicorn_share.png"
+    assert proposed[1] == tmp_path / "shanghais-share-of-chinas-unicorn-start-ups.png"
 
 
 def test_the_chart_button_opens_its_menu_of_exports(qtbot: QtBot, window: MainWindow) -> None:

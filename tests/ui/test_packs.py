@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from ui.app import create_window, freeze_startup_objects
 from ui.main_window import MainWindow
+from viewer.pack import DEFAULT_PACK
 
 PACKS = Path(__file__).resolve().parents[1] / "packs"
 BROKEN = sorted(p for p in (PACKS / "broken").iterdir() if p.is_dir())
@@ -43,13 +44,16 @@ def test_opening_a_good_pack_replaces_the_tabs_and_is_remembered(qtbot: QtBot, w
     assert window.open_pack(PACKS / "variants")
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["港口"]
     assert window.windowTitle() == "上海港"
-    assert window.recent_packs() == [str((PACKS / "variants").resolve())]
+    bundled = str(DEFAULT_PACK.resolve())
+    assert window.recent_packs() == [str((PACKS / "variants").resolve()), bundled]  # the bundled one stays reachable
     assert window.open_pack(PACKS / "minimal")
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Trade", "Outlook"]
     recent = [a.text() for a in window.recent_menu.actions()]
-    assert recent == [str((PACKS / "minimal").resolve()), str((PACKS / "variants").resolve())]
+    assert recent == [str((PACKS / "minimal").resolve()), str((PACKS / "variants").resolve()), bundled]
     window.recent_menu.actions()[1].trigger()
     assert window.pack.id == "variants"
+    window.recent_menu.actions()[2].trigger()
+    assert window.pack.id == "shanghai"
 
 
 def test_recent_keeps_the_last_five(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
