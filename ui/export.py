@@ -32,7 +32,7 @@ from ui.theme import LIGHT, Theme, pixel_font
 from viewer.exports import ExportError, ExportRequest, chart_csv
 from viewer.model import STATUSES
 from viewer.pack import DataPack
-from viewer.units import format_exact
+from viewer.units import format_exact, qualified
 
 MIN_LOGICAL, MAX_LOGICAL = 480, 900
 WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -231,7 +231,7 @@ class _Report:
         for fig in self.pack.section_figures(section_id):
             cells = (
                 fig.label + (f" ({fig.year})" if fig.year else ""),
-                format_exact(fig.value, fig.unit) if fig.value is not None else "",
+                qualified(format_exact(fig.value, fig.unit), fig.qualifier) if fig.value is not None else "",
                 STATUSES[fig.status].word,
                 f"“{fig.quote}”" + (f"\nNote: {fig.note}" if fig.note else ""),
             )

@@ -33,7 +33,7 @@ from ui.text import plain_label, plain_tooltip
 from ui.theme import LIGHT, Theme, paint_panel, pixel_font, status_word
 from viewer.details import figure_details
 from viewer.pack import DataPack, Figure, Section
-from viewer.units import format_value
+from viewer.units import format_value, qualified
 
 CARD_COLUMNS = 5
 CHART_COLUMNS = 2
@@ -71,7 +71,7 @@ class FigureCard(QFrame):
         self.setObjectName("figureCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.value_text = format_value(figure.value, figure.unit)
+        self.value_text = qualified(format_value(figure.value, figure.unit), figure.qualifier)
         unit = "" if figure.unit in ("CNY", "CNY/m²", "%", "nm", "USD", "pp") else figure.unit
         self.label_text = figure.label + (f" ({unit})" if unit else "")
         self.status_text = status_word(figure.status)

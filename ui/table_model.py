@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from ui.text import plain_tooltip
 from ui.theme import status_word
-from viewer.units import format_exact, format_number, format_value
+from viewer.units import format_exact, format_number, format_value, qualified
 
 Formatter = Callable[[Any], str]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -216,9 +216,9 @@ def figure_model(frame: pd.DataFrame, parent: QWidget | None = None) -> DataFram
         "status": lambda s: status_word(str(s)),
         "year": lambda y: _default_format(y).replace(",", ""),  # 2024, never 2,024
     }
-    pairs = list(zip(frame["value"].tolist(), frame["unit"].tolist(), strict=True))
-    shown = {"value": ["" if math.isnan(v) else format_value(v, u) for v, u in pairs]}
-    exact = {"value": ["" if math.isnan(v) else format_exact(v, u) for v, u in pairs]}
+    rows = list(zip(frame["value"].tolist(), frame["unit"].tolist(), frame["qualifier"].tolist(), strict=True))
+    shown = {"value": ["" if math.isnan(v) else qualified(format_value(v, u), q) for v, u, q in rows]}
+    exact = {"value": ["" if math.isnan(v) else qualified(format_exact(v, u), q) for v, u, q in rows]}
     return DataFrameModel(frame, FIGURE_COLUMNS, headers, formatters, parent, texts=shown, tooltips=exact)
 
 

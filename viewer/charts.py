@@ -23,6 +23,7 @@ from viewer.units import (
     format_series,
     format_value,
     nice_range,
+    qualified,
     unit_for,
 )
 
@@ -162,7 +163,7 @@ def _plain_bars(spec: ChartSpec, figures: Sequence[Figure]) -> tuple[Bar, ...]:
     values = [f.value or 0.0 for f in figures]
     texts = format_series(values, figures[0].unit)
     return tuple(
-        Bar(spec.label_for(f), v, t, f.id, f.status, (f.id,), (0.0, v))
+        Bar(spec.label_for(f), v, qualified(t, f.qualifier, sign=True), f.id, f.status, (f.id,), (0.0, v))
         for f, v, t in zip(figures, values, texts, strict=True)
     )
 
@@ -189,7 +190,7 @@ def _share_bars(spec: ChartSpec, figures: Sequence[Figure]) -> tuple[Bar, ...]:
     part = Bar(
         spec.label_for(part_fig),
         part_value,
-        part_text,
+        qualified(part_text, part_fig.qualifier, sign=True),
         part_fig.id,
         part_fig.status,
         (part_fig.id,),
@@ -203,7 +204,7 @@ def _index_bars(spec: ChartSpec, fig: Figure) -> tuple[Bar, ...]:
     assert fig.value is not None
     base = Bar(spec.reference_label or "Reference", 100.0, "100", None, fig.status, (fig.id,), (0.0, 100.0))
     moved = 100.0 + fig.value
-    text = f"{format_number(moved)} ({format_change(fig.value)})"
+    text = qualified(f"{format_number(moved)} ({format_change(fig.value)})", fig.qualifier, sign=True)
     return base, Bar(spec.label_for(fig), moved, text, fig.id, fig.status, (fig.id,), (0.0, moved))
 
 
@@ -259,7 +260,7 @@ def build_chart(spec: ChartSpec, figures: Sequence[Figure], source_line: str) ->
             Event(
                 f.year or 0,
                 spec.label_for(f),
-                format_value(f.value, f.unit) if f.value is not None else "",
+                qualified(format_value(f.value, f.unit), f.qualifier) if f.value is not None else "",
                 f.id,
                 f.status,
             )

@@ -6,14 +6,14 @@ from collections.abc import Mapping
 
 from viewer.charts import Bar, Event
 from viewer.model import STATUSES, Figure
-from viewer.units import format_exact
+from viewer.units import format_exact, qualified
 
 
 def figure_details(fig: Figure) -> str:
     """Label, exact value with unit, year, status, the quoted sentence and the note."""
     lines = [fig.label]
     if fig.value is not None:
-        lines.append(format_exact(fig.value, fig.unit))
+        lines.append(qualified(format_exact(fig.value, fig.unit), fig.qualifier))
     if fig.year is not None:
         lines.append(f"Year: {fig.year}")
     lines.append(f"Status: {STATUSES[fig.status].word}")
@@ -32,7 +32,7 @@ def bar_details(bar: Bar, figures: Mapping[str, Figure]) -> str:
     sources = [figures[f] for f in bar.sources]
     lines = [f"{bar.label}: {bar.text}", "Derived by the chart from:"]
     for fig in sources:
-        value = f" ({format_exact(fig.value, fig.unit)})" if fig.value is not None else ""
+        value = f" ({qualified(format_exact(fig.value, fig.unit), fig.qualifier)})" if fig.value is not None else ""
         lines.append(f"• {fig.label}{value}")
     lines.extend(f"“{q}”" for q in dict.fromkeys(f.quote for f in sources))
     return "\n".join(lines)

@@ -16,7 +16,7 @@ CHART_FORMATS = ("png", "svg", "csv")
 FORMATS = (*CHART_FORMATS, "pdf")
 MIN_WIDTH, MAX_WIDTH, DEFAULT_WIDTH = 400, 6000, 1600
 REPORT_NAME = "report.pdf"
-CSV_COLUMNS = ("label", "value", "unit", "year", "status", "quote", "note")
+CSV_COLUMNS = ("label", "qualifier", "value", "unit", "year", "status", "quote", "note")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -100,6 +100,7 @@ def chart_rows(data: ChartData, figures: Mapping[str, Figure]) -> list[dict[str,
         rows.append(
             {
                 "label": bar.label,
+                "qualifier": fig.qualifier if fig else "",
                 "value": bar.value,
                 "unit": data.unit if data.spec.kind != "index" else "index",
                 "year": fig.year if fig and fig.year is not None else "",
@@ -113,6 +114,7 @@ def chart_rows(data: ChartData, figures: Mapping[str, Figure]) -> list[dict[str,
         rows.append(
             {
                 "label": event.label,
+                "qualifier": fig.qualifier,
                 "value": fig.value if fig.value is not None else "",
                 "unit": fig.unit,
                 "year": event.year,

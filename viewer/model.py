@@ -55,6 +55,11 @@ STATUSES: dict[str, Status] = {
 DOUBTFUL = ("disputed", "unverifiable", "forecast")  # the statuses that need a caveat, worst first
 LEGEND_ORDER = ("reported", *DOUBTFUL)
 
+# How a figure's value is bounded when the article gives a bound, not the value ("over 1,400",
+# "exceeds 1.2 million"): the word cards, tables, tooltips and exports write, and the sign a
+# chart's value label writes.
+QUALIFIERS: dict[str, str] = {"over": ">", "at least": "≥", "about": "≈", "up to": "≤", "under": "<"}
+
 CHART_KINDS = ("bar", "share", "index", "timeline", "line")
 KIND_NAMES = {
     "bar": "Bar chart",
@@ -92,6 +97,7 @@ class Figure:
     quote: str
     status: str
     note: str
+    qualifier: str = ""  # one of QUALIFIERS, or "" for the value itself
 
     @property
     def is_numeric(self) -> bool:

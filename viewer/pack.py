@@ -22,12 +22,13 @@ import pandas as pd
 
 from viewer.bundled import bundled
 from viewer.charts import ChartData, build_chart, chart_problems
-from viewer.model import CHART_KINDS, STATUSES, ChartSpec, Figure, Section, Source
+from viewer.model import CHART_KINDS, QUALIFIERS, STATUSES, ChartSpec, Figure, Section, Source
 from viewer.units import value_problem
 
 SCHEMA_VERSION = 1
 PACK_FILE = "pack.json"
 REQUIRED_COLUMNS = ("id", "section", "label", "value", "unit", "year", "quote", "status", "note")
+OPTIONAL_COLUMNS = ("qualifier",)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_FIGURES = 10_000
 YEAR_RANGE = (1000, 2999)
@@ -394,7 +395,7 @@ def _parse_figures(
             plural = "s" if len(missing) > 1 else ""
             out.add(name, 1, f"missing column{plural} {', '.join(missing)} (the header has: {','.join(header)})")
             return []
-        col = {c: header.index(c) for c in REQUIRED_COLUMNS}
+        col = {c: header.index(c) for c in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS) if c in header}
         for line, row in records:
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue
@@ -464,9 +465,15 @@ def _parse_row(
     status = cells["status"].strip()
     if status not in STATUSES:
         out.add(name, line, f"unknown status '{status}'; expected one of {', '.join(STATUSES)}")
+    qualifier = " ".join(cells.get("qualifier", "").split()).lower()
+    if qualifier and qualifier not in QUALIFIERS:
+        choices = ", ".join(QUALIFIERS)
+        out.add(name, line, f"unknown qualifier '{cells['qualifier'].strip()}'; expected one of {choices}, or empty")
+    elif qualifier and value is None and not raw_value:
+        out.add(name, line, f"qualifier '{qualifier}' needs a value to qualify")
     if len(out.problems) > before:
         return None
-    return Figure(fid, section, label, value, unit, year, quote, status, cells["note"].strip())
+    return Figure(fid, section, label, value, unit, year, quote, status, cells["note"].strip(), qualifier)
 
 
 def _shorten(text: str, limit: int = 60) -> str:
@@ -486,6 +493,7 @@ def _frame(figures: Sequence[Figure]) -> pd.DataFrame:
             "quote": [f.quote for f in figures],
             "status": [f.status for f in figures],
             "note": [f.note for f in figures],
+            "qualifier": [f.qualifier for f in figures],
         }
     )
     return frame

@@ -214,3 +214,12 @@ def nice_ticks(lo: float, hi: float, max_count: int) -> list[float]:
     last = math.floor(hi / step + 1e-9)
     # round() strips float noise (0.30000000000000004); + 0.0 turns -0.0 into 0.0
     return [round(k * step, 12) + 0.0 for k in range(first, last + 1)]
+
+
+def qualified(text: str, qualifier: str, sign: bool = False) -> str:
+    """A written value with its bound: ``over 1,400`` (or, for a chart's label, ``> 1,400``)."""
+    if not qualifier or not text:
+        return text
+    from viewer.model import QUALIFIERS
+
+    return f"{QUALIFIERS[qualifier] if sign else qualifier} {text}"

@@ -183,7 +183,7 @@ def test_a_disputed_bar_is_hatched_outlined_said_and_in_the_legend(qtbot: QtBot)
     assert brush.style() == Qt.BrushStyle.TexturePattern  # hatched, not a flat colour
     assert pen.style() != Qt.PenStyle.NoPen  # and outlined
     assert marks.fill(0)[0].style() == Qt.BrushStyle.SolidPattern
-    assert marks.texts() == ["54,000", "21,000 · disputed", "8,500"]
+    assert marks.texts() == ["≈ 54,000", "21,000 · disputed", "8,500"]  # "about 54,000": a sign on a chart
     assert view.figure.legend is not None and view.figure.legend.entries() == ["Reported", "Disputed (hatched)"]
     assert view.figure.caveats.text.splitlines() == [
         "The three employers' counts may overlap.",

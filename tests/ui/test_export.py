@@ -137,7 +137,7 @@ def test_csv_round_trips_through_pandas_with_the_yen_intact(pack: DataPack, tmp_
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
     frame = pd.read_csv(path, encoding="utf-8-sig")
-    assert list(frame.columns) == ["label", "value", "unit", "year", "status", "quote", "note"]
+    assert list(frame.columns) == ["label", "qualifier", "value", "unit", "year", "status", "quote", "note"]
     assert "does not say which hubs" in frame.loc[0, "note"]  # why a figure is doubtful travels with it
     assert frame.loc[0, "value"] == 150000
     assert frame.loc[0, "quote"] == "apartment prices near tech hubs reaching ¥150,000 per square meter"

@@ -135,4 +135,4 @@ def test_any_valid_pack_draws_with_matching_labels_and_exports(case: tuple[str, 
         image = render_image(pack, "chart", 400)
         assert image.width() == 400 and image.height() > 100
         assert b"<desc>" in svg_bytes(pack, "chart", 400)
-        assert chart_csv(data, pack.by_id).startswith(b"\xef\xbb\xbflabel,value")
+        assert chart_csv(data, pack.by_id).startswith(b"\xef\xbb\xbflabel,qualifier,value")

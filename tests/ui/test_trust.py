@@ -102,8 +102,8 @@ def hostile_window(qtbot: QtBot, pack_copy: Callable[..., Path], settings: QSett
     quote = f"A claim with {MARKUP} in it.".replace('"', '""')
     rows = [
         f'markup_number,overview,"{MARKUP.replace(chr(34), chr(34) * 2)}",7,firms,,"{quote}",disputed,'
-        f'"{MARKUP.replace(chr(34), chr(34) * 2)}"',
-        f'markup_fact,overview,"{MARKUP.replace(chr(34), chr(34) * 2)}",,,,"{quote}",reported,',
+        f'"{MARKUP.replace(chr(34), chr(34) * 2)}",',
+        f'markup_fact,overview,"{MARKUP.replace(chr(34), chr(34) * 2)}",,,,"{quote}",reported,,',
     ]
     figures = (folder / "figures.csv").read_text(encoding="utf-8") + "\n".join(rows) + "\n"
     (folder / "figures.csv").write_text(figures, encoding="utf-8")

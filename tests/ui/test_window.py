@@ -42,7 +42,8 @@ def test_tabs_are_built_when_first_shown(qtbot: QtBot, window: MainWindow) -> No
 def test_cards_show_value_with_unit_label_and_status(qtbot: QtBot, window: MainWindow) -> None:
     cards = {c.figure.id: c for i in range(4) for c in visit(qtbot, window, i).cards}
     assert cards["tech_investment_2024"].value_text == "¥387 bn"
-    assert cards["tech_workforce"].value_text == "1.2 M"
+    assert cards["tech_workforce"].value_text == "over 1.2 M"  # "exceeds 1.2 million": a lower bound
+    assert cards["zhangjiang_firms"].value_text == "over 1,400"
     assert cards["coverage_5g"].value_text == "98 %"
     assert cards["smic_process_node"].status_text == "Disputed"
     assert cards["fudan_nominees"].status_text == "Unverifiable"
@@ -89,7 +90,7 @@ def test_table_sorts_by_value_and_copies_selection_as_tsv(qtbot: QtBot, window: 
     assert row.split("\t")[5] == "The city's tech workforce now exceeds 1.2 million"
     # On screen, a value reads as its card reads it; the exact value is in its tooltip.
     value = model.index(0, model.column_of("value"))
-    assert value.data() == "1.2 M" and "1,200,000 people" in value.data(Qt.ItemDataRole.ToolTipRole)
+    assert value.data() == "over 1.2 M" and "over 1,200,000 people" in value.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_years_read_as_years_and_notes_have_a_column(qtbot: QtBot, window: MainWindow) -> None:

@@ -194,3 +194,30 @@ def test_every_problem_is_reported_not_just_the_first(pack_copy: Callable[..., P
     text = text.replace(",disputed,", ",dubious,", 1)
     error = _error(pack_copy({"figures.csv": text}))
     assert len(error.problems) == 2
+
+
+def test_a_qualifier_bounds_a_value_and_is_checked(pack_copy: Callable[..., Path]) -> None:
+    pack = load_pack()
+    assert pack.figure("zhangjiang_firms").qualifier == "over"
+    assert pack.figure("sjtu_places").qualifier == ""
+    rows = FIGURES.read_text(encoding="utf-8").splitlines()
+    places = next(i for i, row in enumerate(rows) if row.startswith("sjtu_places,"))
+    rows[places] = rows[places].removesuffix(",") + ",roughly"
+    fact = next(i for i, row in enumerate(rows) if row.startswith("living_costs,"))
+    rows[fact] = rows[fact].removesuffix(",") + ",over"
+    folder = pack_copy({"figures.csv": "\n".join(rows) + "\n"})
+    with pytest.raises(PackError) as caught:
+        load_pack(folder)
+    name = folder / "figures.csv"
+    assert [str(p) for p in caught.value.problems] == [
+        f"{name}:{places + 1}: unknown qualifier 'roughly'; expected one of over, at least, about, up to, under, "
+        "or empty",
+        f"{name}:{fact + 1}: qualifier 'over' needs a value to qualify",
+    ]
+
+
+def test_the_qualifier_column_is_optional(pack_copy: Callable[..., Path]) -> None:
+    rows = [row.rsplit(",", 1)[0] for row in FIGURES.read_text(encoding="utf-8").splitlines()]
+    assert rows[0].endswith(",note")
+    pack = load_pack(pack_copy({"figures.csv": "\n".join(rows) + "\n"}))
+    assert pack.figure("zhangjiang_firms").qualifier == ""
