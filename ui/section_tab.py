@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFontMetrics,
+    QIcon,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -30,8 +31,19 @@ from PySide6.QtWidgets import (
 from ui.charts.view import ChartView
 from ui.table_model import FigureTable, figure_model
 from ui.text import plain_label, plain_tooltip
-from ui.theme import LIGHT, Theme, paint_panel, pixel_font, status_word
+from ui.theme import (
+    LIGHT,
+    STATUS_COLOURS,
+    Theme,
+    paint_panel,
+    paint_status_mark,
+    pixel_font,
+    status_icon,
+    status_meaning,
+    status_word,
+)
 from viewer.details import figure_details
+from viewer.model import STATUSES
 from viewer.pack import DataPack, Figure, Section
 from viewer.units import format_value, qualified
 
@@ -130,13 +142,15 @@ class FigureCard(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         theme, selected = self.theme, self.selected
-        fill = theme.highlight if selected else theme.background
+        status = self.figure.status
+        doubtful = status != "reported"
+        border = STATUS_COLOURS[status] if doubtful else theme.grid
         if self.hasFocus():
-            paint_panel(p, self.rect(), fill, theme.accent, 2)
+            paint_panel(p, self.rect(), theme.background, theme.accent, 2)
         elif selected:
-            paint_panel(p, self.rect(), fill, theme.text, 2)
+            paint_panel(p, self.rect(), theme.background, theme.accent, 2)
         else:
-            paint_panel(p, self.rect(), fill, theme.grid)
+            paint_panel(p, self.rect(), theme.background, border, 2 if doubtful else 1)
         inner = self.width() - 2 * self.MARGIN_X
         line = self.fontMetrics().height()
         value = QFontMetrics(self.value_font).height()
@@ -149,8 +163,18 @@ class FigureCard(QFrame):
         y += value + self.SPACING
         status_top = self.height() - self.MARGIN_Y - line
         p.drawText(QRect(x, y, inner, status_top - self.SPACING - y), int(Qt.TextFlag.TextWordWrap), self.label_text)
-        p.setPen(QColor(theme.muted))
-        p.drawText(QRect(x, status_top, inner, line), int(Qt.AlignmentFlag.AlignLeft), self.status_text)
+        # The status: its mark (as the charts draw it), its word, bold when doubtful, and its colour.
+        side = round(line * 0.7)
+        paint_status_mark(
+            p, QRectF(x, status_top + (line - side) / 2, side, side), status, QColor(STATUS_COLOURS[status])
+        )
+        font = self.font()
+        font.setBold(doubtful)
+        p.setFont(font)
+        p.setPen(QColor(theme.text if doubtful else theme.muted))
+        p.drawText(
+            QRect(x + side + 6, status_top, inner - side - 6, line), int(Qt.AlignmentFlag.AlignLeft), self.status_text
+        )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -176,6 +200,39 @@ class FigureCard(QFrame):
             self._heights.clear()
             self._restyle()
         super().changeEvent(event)
+
+
+class StatusKey(QWidget):
+    """The four statuses as every view marks them (mark, word, colour), each explained on hover:
+    the key to the page, in the window rather than only in Help › About."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = [(status, status_word(status)) for status in STATUSES]
+        self.setToolTip(plain_tooltip("\n".join(f"{w}: {status_meaning(s)}." for s, w in self.words)))
+        self.setAccessibleName(", ".join(w for _, w in self.words))
+
+    def texts(self) -> list[str]:
+        return [w for _, w in self.words]
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        width = sum(metrics.horizontalAdvance(w) + metrics.height() + 24 for _, w in self.words)
+        return QSize(width, metrics.height() + 4)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        metrics = self.fontMetrics()
+        side = round(metrics.height() * 0.7)
+        x = 0
+        for status, word in self.words:
+            top = (self.height() - side) / 2
+            paint_status_mark(p, QRectF(x, top, side, side), status, QColor(STATUS_COLOURS[status]))
+            x += side + 6
+            p.setPen(self.palette().color(self.foregroundRole()))
+            advance = metrics.horizontalAdvance(word)
+            p.drawText(QRect(x, 0, advance + 2, self.height()), int(Qt.AlignmentFlag.AlignVCenter), word)
+            x += advance + 18
 
 
 def _heading(text: str) -> QWidget:
@@ -221,6 +278,8 @@ class SectionTab(QScrollArea):
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(14)
 
+        self.key = StatusKey()
+        layout.addWidget(self.key)
         numeric = [f for f in figures if f.is_numeric]
         if numeric:
             cards = QGridLayout()
@@ -265,7 +324,7 @@ class SectionTab(QScrollArea):
             self.facts.setTabKeyNavigation(False)
             for fig in qualitative:
                 mark = "" if fig.status == "reported" else f"  [{status_word(fig.status)}]"
-                item = QListWidgetItem(f"• {fig.label}{mark}")
+                item = QListWidgetItem(QIcon(status_icon(fig.status)), f"{fig.label}{mark}")
                 item.setData(Qt.ItemDataRole.UserRole, fig.id)
                 item.setToolTip(plain_tooltip(figure_details(fig)))
                 self.facts.addItem(item)

@@ -25,11 +25,12 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ui.text import plain_tooltip
-from ui.theme import status_word
+from ui.theme import status_icon, status_word
+from viewer.model import STATUSES
 from viewer.units import format_exact, format_number, format_value, qualified
 
 Formatter = Callable[[Any], str]
@@ -40,6 +41,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
 _USER = Qt.ItemDataRole.UserRole.value
 _RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 _LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
@@ -68,9 +70,11 @@ class DataFrameModel(QAbstractTableModel):
         parent: QWidget | None = None,
         texts: Mapping[str, Sequence[str]] | None = None,
         tooltips: Mapping[str, Sequence[str]] | None = None,
+        icons: Mapping[str, Callable[[Any], Any]] | None = None,
     ) -> None:
         """``texts`` gives a column's shown text made up front (one per frame row), where it
-        depends on other columns (a value with its unit); ``tooltips`` a column's tooltips."""
+        depends on other columns (a value with its unit); ``tooltips`` a column's tooltips;
+        ``icons`` the icon a column's raw value is shown with."""
         super().__init__(parent)
         self._columns = list(columns if columns is not None else frame.columns)
         self._headers = list(headers) if headers is not None else [str(c) for c in self._columns]
@@ -81,6 +85,7 @@ class DataFrameModel(QAbstractTableModel):
         self._formatters = [formatters.get(c, _default_format) for c in self._columns]
         self._texts = [(texts or {}).get(c) for c in self._columns]
         self._tooltips = [(tooltips or {}).get(c) for c in self._columns]
+        self._icons = [(icons or {}).get(c) for c in self._columns]
         self._ids = frame["id"].to_numpy(dtype=object) if "id" in frame.columns else None
         # Row positions in display order: the file's own until sorted (a range, where an array
         # would cost a million-row table 8 MB and a few ms to fill before it shows).
@@ -109,6 +114,9 @@ class DataFrameModel(QAbstractTableModel):
                 return plain_tooltip(tip) if tip else None
             text = self.text(index.row(), index.column())
             return plain_tooltip(text) if len(text) > 40 else None
+        if role == _DECORATION and index.isValid():
+            icon = self._icons[index.column()]
+            return icon(self.raw(index.row(), index.column())) if icon is not None else None
         if role == _USER and index.isValid():
             return self.raw(index.row(), index.column())
         return None
@@ -219,7 +227,9 @@ def figure_model(frame: pd.DataFrame, parent: QWidget | None = None) -> DataFram
     rows = list(zip(frame["value"].tolist(), frame["unit"].tolist(), frame["qualifier"].tolist(), strict=True))
     shown = {"value": ["" if math.isnan(v) else qualified(format_value(v, u), q) for v, u, q in rows]}
     exact = {"value": ["" if math.isnan(v) else qualified(format_exact(v, u), q) for v, u, q in rows]}
-    return DataFrameModel(frame, FIGURE_COLUMNS, headers, formatters, parent, texts=shown, tooltips=exact)
+    icons = {str(s): QIcon(status_icon(str(s))) for s in STATUSES}
+    marks = {"status": lambda s: icons.get(str(s))}  # the status's mark beside its word, as on cards
+    return DataFrameModel(frame, FIGURE_COLUMNS, headers, formatters, parent, texts=shown, tooltips=exact, icons=marks)
 
 
 class ColumnHeader(QHeaderView):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QLabel
 
@@ -86,6 +86,33 @@ MARK_STYLES: dict[str, MarkStyle] = {
 
 def mark_style(status: str) -> MarkStyle:
     return MARK_STYLES[STATUSES[status].mark]
+
+
+# A colour for each doubtful status (Okabe–Ito), always beside its mark and its word: a card's
+# border and swatch, a table row's icon. Reported figures carry the series colour.
+STATUS_COLOURS = {"reported": "#0072B2", "disputed": "#D55E00", "unverifiable": "#E69F00", "forecast": "#CC79A7"}
+
+
+def paint_status_mark(p: QPainter, rect: QRectF, status: str, color: QColor, scale: float = 1.0) -> None:
+    """A status's mark as charts draw it (solid, hatched, dotted, outline only) in a small box."""
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = status_pen(status, color, scale)
+    p.setPen(pen if pen.style() != Qt.PenStyle.NoPen else QPen(color, scale))
+    p.setBrushOrigin(rect.topLeft())
+    p.setBrush(status_brush(status, color, scale))
+    p.drawRect(rect)
+    p.restore()
+
+
+def status_icon(status: str, px: int = 12) -> QPixmap:
+    """A status's mark in its colour, for a table row or a list item."""
+    pixmap = QPixmap(px, px)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    paint_status_mark(painter, QRectF(1, 1, px - 2, px - 2), status, QColor(STATUS_COLOURS[status]))
+    painter.end()
+    return pixmap
 
 
 def relative_luminance(color: QColor) -> float:

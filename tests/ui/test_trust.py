@@ -183,7 +183,7 @@ def test_markup_in_a_pack_is_shown_literally_everywhere(qtbot: QtBot, hostile_wi
     assert view.figure.title.text == MARKUP and view.figure.subtitle.text == MARKUP
     assert MARKUP in view.figure.caveats.text
     assert tab.facts is not None
-    assert any(tab.facts.item(i).text() == f"• {MARKUP}" for i in range(tab.facts.count()))
+    assert any(tab.facts.item(i).text() == MARKUP for i in range(tab.facts.count()))
     assert tab.table is not None
     model = tab.table.table_model()
     assert model.text(model.row_of("markup_number"), 0) == MARKUP
@@ -210,3 +210,31 @@ def test_markup_in_exports_is_text(hostile_window: MainWindow, tmp_path: Path) -
     svg = (tmp_path / "m.svg").read_text(encoding="utf-8")
     assert "<img" not in svg and "<a " not in svg
     assert "&lt;b&gt;x&lt;/b&gt;" in svg
+
+
+def test_a_doubtful_card_stands_out_by_mark_word_and_colour(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QColor
+
+    from ui.theme import STATUS_COLOURS
+
+    tab = visit(qtbot, window, 1)
+    disputed = next(c for c in tab.cards if c.figure.id == "smic_process_node")
+    reported = next(c for c in tab.cards if c.figure.id == "smic_fab_cost")
+    image, plain = disputed.grab().toImage(), reported.grab().toImage()
+    assert image.pixelColor(0, disputed.height() // 2) == QColor(STATUS_COLOURS["disputed"])  # its border
+    assert plain.pixelColor(0, reported.height() // 2) != QColor(STATUS_COLOURS["disputed"])
+    line = disputed.fontMetrics().height()
+    box = [
+        image.pixelColor(x, y)
+        for x in range(12, 12 + line)
+        for y in range(disputed.height() - 10 - line, disputed.height() - 10)
+    ]
+    assert any(c.red() > 180 and c.green() < 150 and c.blue() < 100 for c in box)  # the hatched mark, in vermillion
+    assert disputed.status_text == "Disputed"
+    # The key to the marks is on the page, and the table's status cells carry the same marks.
+    assert tab.key.texts() == ["Reported", "Unverifiable", "Disputed", "Forecast"] and tab.key.isVisible()
+    assert tab.table is not None
+    model = tab.table.table_model()
+    row = model.row_of("smic_process_node")
+    icon = model.index(row, model.column_of("status")).data(Qt.ItemDataRole.DecorationRole)  # type: ignore[arg-type]
+    assert icon is not None and not icon.isNull()

@@ -66,7 +66,11 @@ def test_qualitative_facts_are_listed(qtbot: QtBot, window: MainWindow) -> None:
     facts = visit(qtbot, window, 0).facts
     assert facts is not None
     texts = [facts.item(i).text() for i in range(facts.count())]
-    assert "• Policy: fast-track visas for foreign tech experts" in texts
+    assert "Policy: fast-track visas for foreign tech experts" in texts
+    sectors = visit(qtbot, window, 1).facts
+    assert sectors is not None
+    waymo = next(sectors.item(i) for i in range(sectors.count()) if "Waymo" in sectors.item(i).text())
+    assert waymo.text().endswith("[Unverifiable]") and not waymo.icon().isNull()  # its mark and its word
     challenges = visit(qtbot, window, 3).facts
     assert challenges is not None
     assert any("chipmaking equipment" in challenges.item(i).text() for i in range(challenges.count()))

@@ -12,13 +12,13 @@ from collections.abc import Iterable, Mapping
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsGridLayout
 
 from ui.charts.axes import CategoryAxis, ValueAxis
 from ui.charts.items import BarsItem, BigNumber, LineItem, TimelineItem, paint_marker, value_text
 from ui.text import escaped
-from ui.theme import LIGHT, Theme, pixel_font, status_brush, status_pen
+from ui.theme import LIGHT, Theme, paint_status_mark, pixel_font
 from viewer.charts import ChartData
 from viewer.model import STATUSES, Figure
 
@@ -96,11 +96,7 @@ class StatusLegend(pg.GraphicsWidget):
             if self.markers:
                 paint_marker(p, swatch.center(), status, swatch.width(), color, QColor(theme.background))
             else:
-                pen = status_pen(status, color, self.scale)
-                p.setPen(pen if pen.style() != Qt.PenStyle.NoPen else QPen(color, self.scale))
-                p.setBrushOrigin(swatch.topLeft())
-                p.setBrush(status_brush(status, color, self.scale))
-                p.drawRect(swatch)
+                paint_status_mark(p, swatch, status, color, self.scale)
             p.setPen(QColor(theme.text))
             p.drawText(words, _LEFT, text)
 
