@@ -132,8 +132,11 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
 
 def palette_for(theme: Theme) -> QPalette:
     """A widget palette matching a chart theme, so cards and tables agree with the charts."""
-    pal = QPalette()
     bg, surface, text = theme.qcolor("background"), theme.qcolor("surface"), theme.qcolor("text")
+    # Built from the button and window colours, so the 3D roles (light, midlight, mid, dark,
+    # shadow) are derived from the theme: the light theme's defaults drew a white line under the
+    # dark theme's tab bar and check boxes too faint to see.
+    pal = QPalette(surface, surface)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         pal.setColor(group, QPalette.ColorRole.Window, surface)
         pal.setColor(group, QPalette.ColorRole.Base, bg)
