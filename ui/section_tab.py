@@ -5,7 +5,7 @@ A tab is built the first time it is shown (``ensure_built``), so start-up pays f
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -47,8 +48,18 @@ from viewer.model import STATUSES
 from viewer.pack import DataPack, Figure, Section
 from viewer.units import format_value, qualified
 
-CARD_COLUMNS = 5
-CHART_COLUMNS = 2
+CARD_WIDTH = 190  # a card narrower than this wraps its label to too many lines
+CHART_WIDTHS = (760, 1800)  # below the first width one column of charts, below the second two, else three
+
+
+def chart_columns(width: int) -> int:
+    """How many charts side by side on a page this wide: each keeps room to read."""
+    return 1 + sum(width >= w for w in CHART_WIDTHS)
+
+
+def card_columns(width: int, cards: int) -> int:
+    return max(1, min(cards, width // CARD_WIDTH, 6))
+
 
 # The bundled pack's section titles, listed so translators see them; a title without a
 # translation (any other pack's) is shown as the pack wrote it.
@@ -235,6 +246,18 @@ class StatusKey(QWidget):
             x += advance + 18
 
 
+def _regrid(grid: QGridLayout, widgets: Sequence[QWidget], columns: int) -> None:
+    """Place widgets in a grid of this many equal columns, row by row."""
+    for widget in widgets:
+        grid.removeWidget(widget)
+    for col in range(grid.columnCount()):
+        grid.setColumnStretch(col, 0)
+    for i, widget in enumerate(widgets):
+        grid.addWidget(widget, i // columns, i % columns)
+    for col in range(columns):
+        grid.setColumnStretch(col, 1)
+
+
 def _heading(text: str) -> QWidget:
     label = plain_label(text)
     label.setFont(pixel_font(15, bold=True))
@@ -280,31 +303,25 @@ class SectionTab(QScrollArea):
 
         self.key = StatusKey()
         layout.addWidget(self.key)
-        numeric = [f for f in figures if f.is_numeric]
-        if numeric:
-            cards = QGridLayout()
-            cards.setSpacing(10)
-            for i, fig in enumerate(numeric):
-                card = FigureCard(fig)
-                card.clicked.connect(self.figure_clicked)
-                cards.addWidget(card, i // CARD_COLUMNS, i % CARD_COLUMNS)
-                self.cards.append(card)
-            for col in range(CARD_COLUMNS):
-                cards.setColumnStretch(col, 1)
-            layout.addLayout(cards)
+        self.card_grid = QGridLayout()
+        self.card_grid.setSpacing(10)
+        for fig in (f for f in figures if f.is_numeric):
+            card = FigureCard(fig)
+            card.clicked.connect(self.figure_clicked)
+            self.cards.append(card)
+        layout.addLayout(self.card_grid)
 
-        charts = QGridLayout()
-        charts.setSpacing(12)
-        for i, spec in enumerate(pack.section_charts(section.id)):
+        self.chart_grid = QGridLayout()
+        self.chart_grid.setSpacing(12)
+        for spec in pack.section_charts(section.id):
             view = ChartView(pack.chart_data(spec.id), pack.by_id, self.theme)
             view.figure_clicked.connect(self.figure_clicked)
             view.activated.connect(self.chart_activated)
             view.export_requested.connect(self.export_requested)
-            charts.addWidget(view, i // CHART_COLUMNS, i % CHART_COLUMNS)
             self.charts.append(view)
-        for col in range(CHART_COLUMNS):
-            charts.setColumnStretch(col, 1)
-        layout.addLayout(charts)
+        layout.addLayout(self.chart_grid)
+        self._columns = (0, 0)
+        self._reflow(self.viewport().width())
 
         layout.addWidget(_heading(self.tr("Figures in this section")))
         frame = pack.section_frame(section.id)
@@ -345,6 +362,21 @@ class SectionTab(QScrollArea):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if self.selected:
             self._show_selection()
+
+    def _reflow(self, width: int) -> None:
+        """Lay cards and charts out in as many columns as the page's width holds (one, two or
+        three columns of charts), so charts grow with the window and nothing scrolls sideways."""
+        columns = (card_columns(width, len(self.cards)), chart_columns(width))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        _regrid(self.card_grid, self.cards, columns[0])
+        _regrid(self.chart_grid, self.charts, columns[1])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.built:
+            self._reflow(self.viewport().width())
 
     @Slot(QListWidgetItem)
     def _on_fact_clicked(self, item: QListWidgetItem) -> None:

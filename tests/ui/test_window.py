@@ -146,3 +146,19 @@ def test_table_starts_in_the_packs_order(qtbot: QtBot, window: MainWindow, pack:
     model = table.table_model()
     numeric = [f.id for f in pack.section_figures("education") if f.is_numeric]
     assert [model.figure_id(r) for r in range(model.rowCount())] == numeric
+
+
+@pytest.mark.parametrize(("width", "per_row"), [(800, 1), (1280, 2), (2560, 3)])
+def test_the_page_reflows_to_the_window(qtbot: QtBot, window: MainWindow, width: int, per_row: int) -> None:
+    """One, two or three charts side by side by width, growing with the window, and no
+    horizontal scroll bar at 800 px even with the source panel open."""
+    window.source.show()
+    window.resize(width, 900)
+    qtbot.waitUntil(lambda: window.width() == width)
+    tab = visit(qtbot, window, 0)
+    QApplication.processEvents()
+    tops = [v.y() for v in tab.charts]
+    assert tops.count(tops[0]) == min(per_row, len(tab.charts))
+    assert not tab.horizontalScrollBar().isVisible()
+    page = tab.viewport().width()
+    assert all(v.width() >= page / per_row - 60 for v in tab.charts)  # as wide as their column
