@@ -10,7 +10,8 @@ file and an older file intact.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -160,74 +161,91 @@ def copy_image(pack: DataPack, chart_id: str, width: int = 1600, theme: Theme = 
 # --- the PDF report ------------------------------------------------------------------------------
 
 
-class _Report:
-    """Pages of a PDF report: a title page, then per section its charts and its figures table."""
+@dataclass
+class _Block:
+    """A piece of the report's body, placed on a page whole: its height, how to paint it at a
+    height ``y`` of its page, and its entry in the contents (level 0: a section, 1: a chart)."""
 
-    def __init__(self, pack: DataPack, writer: QPdfWriter, theme: Theme) -> None:
+    height: float
+    paint: Callable[[float], object]
+    entry: tuple[int, str] | None = None
+    keep_with_next: bool = False
+    table_header: Callable[[float], object] | None = None  # repeated atop a page a table runs onto
+
+
+class _Report:
+    """A PDF report laid out before it is painted, so the contents can give page numbers: a
+    title page with the statuses and the contents, then each section's charts, as many to a
+    page as fit, and its figures table; every page numbered."""
+
+    GAP = 18
+    FOOTER = 28
+    COLUMNS = ((0, 230, "Label"), (235, 120, "Value"), (360, 80, "Status"), (445, 455, "Quote and note"))
+
+    def __init__(self, pack: DataPack, writer: QPdfWriter, theme: Theme, chart_ids: tuple[str, ...]) -> None:
         self.pack = pack
         self.writer = writer
         self.theme = theme
+        self.chart_ids = chart_ids
         self.painter = QPainter(writer)
         # Paint in points-like logical units: 900 units across the printable width.
         page = writer.pageLayout().paintRectPixels(writer.resolution())
         self.scale = page.width() / MAX_LOGICAL
         self.page_height = page.height() / self.scale
         self.painter.scale(self.scale, self.scale)
-        self.first = True
+        self.charts: list[RenderedChart] = []
 
-    def new_page(self) -> None:
-        if not self.first:
-            self.writer.newPage()
-        self.first = False
+    # -- text --------------------------------------------------------------------------------------
 
-    def text(self, y: float, text: str, px: float, bold: bool = False, muted: bool = False) -> float:
-        font = pixel_font(px, bold)
-        rect = QFontMetricsF(font).boundingRect(QRectF(0, 0, MAX_LOGICAL, 10_000), WRAP, text)
-        self.painter.setFont(font)
+    @staticmethod
+    def _height(text: str, px: float, bold: bool = False, width: float = MAX_LOGICAL) -> float:
+        return QFontMetricsF(pixel_font(px, bold)).boundingRect(QRectF(0, 0, width, 10_000), WRAP, text).height()
+
+    def text(self, y: float, text: str, px: float, bold: bool = False, muted: bool = False, x: float = 0) -> float:
+        height = self._height(text, px, bold, MAX_LOGICAL - x)
+        self.painter.setFont(pixel_font(px, bold))
         self.painter.setPen(QColor(self.theme.muted if muted else self.theme.text))
-        self.painter.drawText(QRectF(0, y, MAX_LOGICAL, rect.height()), WRAP, text)
-        return y + rect.height() + px * 0.6
+        self.painter.drawText(QRectF(x, y, MAX_LOGICAL - x, height), WRAP, text)
+        return y + height + px * 0.6
 
-    def title_page(self) -> None:
-        pack = self.pack
-        self.new_page()
-        y = self.text(120, pack.title, 34, bold=True)
-        y = self.text(y + 10, f"Source: {pack.source.title} ({pack.source.kind})", 18)
-        counts = pack.status_counts()
-        summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
-        y = self.text(y + 20, f"{len(pack.figures)} figures ({summary}) in {len(pack.sections)} sections.", 15)
-        y = self.text(y, f"Generated {dt.date.today().isoformat()} by Shanghai Tech Hub Viewer.", 13, muted=True)
-        y += 20
-        y = self.text(y, "What the statuses mean", 16, bold=True)
-        for status in STATUSES.values():
-            y = self.text(y, f"{status.word}: {status.meaning}.", 13)
-        y += 10
-        self.text(y, "Every figure is quoted from the article; the quote stands in the table of its section.", 13)
+    # -- the body's blocks -------------------------------------------------------------------------
 
-    def chart_page(self, chart_id: str, section_title: str) -> None:
-        self.new_page()
-        y = self.text(0, section_title, 14, bold=True, muted=True)
-        chart = RenderedChart(self.pack, chart_id, MAX_LOGICAL, self.theme)
-        try:
-            chart.render(self.painter, QRectF(0, y, MAX_LOGICAL, chart.height))
-        finally:
-            chart.close()
+    def blocks(self) -> list[_Block]:
+        blocks: list[_Block] = []
+        for section in self.pack.sections:
+            chart_ids = [c.id for c in self.pack.section_charts(section.id) if c.id in self.chart_ids]
+            if not chart_ids:
+                continue
+            title = section.title
+            blocks.append(_Block(self._height(title, 20, True) + 12, self._painter_of(title, 20), (0, title), True))
+            for chart_id in chart_ids:
+                chart = RenderedChart(self.pack, chart_id, MAX_LOGICAL, self.theme)
+                self.charts.append(chart)
+                blocks.append(_Block(chart.height + self.GAP, self._chart_painter(chart), (1, chart.data.spec.title)))
+            blocks += self._table_blocks(section.id, f"{title}: figures")
+        return blocks
 
-    def table_pages(self, section_id: str, section_title: str) -> None:
-        self.new_page()
-        y = self.text(0, f"{section_title}: figures", 18, bold=True)
-        columns = ((0, 250, "Label"), (255, 130, "Value"), (390, 80, "Status"), (475, 425, "Quote"))
+    def _painter_of(self, text: str, px: float) -> Callable[[float], object]:
+        return lambda y: self.text(y, text, px, bold=True)
+
+    def _chart_painter(self, chart: RenderedChart) -> Callable[[float], object]:
+        return lambda y: chart.render(self.painter, QRectF(0, y, MAX_LOGICAL, chart.height))
+
+    def _table_blocks(self, section_id: str, heading: str) -> list[_Block]:
         font = pixel_font(11)
-        metrics = QFontMetricsF(font)
 
         def header(y: float) -> float:
             self.painter.setFont(pixel_font(11, bold=True))
             self.painter.setPen(QColor(self.theme.text))
-            for x, w, name in columns:
+            for x, w, name in self.COLUMNS:
                 self.painter.drawText(QRectF(x, y, w, 20), WRAP, name)
             return y + 22
 
-        y = header(y)
+        blocks = [
+            _Block(
+                self._height(heading, 16, True) + 32, lambda y: header(self.text(y, heading, 16, bold=True)), None, True
+            )
+        ]
         for fig in self.pack.section_figures(section_id):
             cells = (
                 fig.label + (f" ({fig.year})" if fig.year else ""),
@@ -235,32 +253,94 @@ class _Report:
                 STATUSES[fig.status].word,
                 f"“{fig.quote}”" + (f"\nNote: {fig.note}" if fig.note else ""),
             )
-            height = max(
-                metrics.boundingRect(QRectF(0, 0, w, 10_000), WRAP, c).height()
-                for (_, w, _), c in zip(columns, cells, strict=True)
-            )
-            if y + height > self.page_height:
-                self.new_page()
-                y = header(0)
-            self.painter.setFont(font)
-            self.painter.setPen(QColor(self.theme.text))
-            for (x, w, _), cell in zip(columns, cells, strict=True):
-                self.painter.drawText(QRectF(x, y, w, height), WRAP, cell)
-            y += height + 8
+            height = max(self._height(c, 11, width=w) for (_, w, _), c in zip(self.COLUMNS, cells, strict=True))
+
+            def row(y: float, cells: tuple[str, ...] = cells, height: float = height) -> None:
+                self.painter.setFont(font)
+                self.painter.setPen(QColor(self.theme.text))
+                for (x, w, _), cell in zip(self.COLUMNS, cells, strict=True):
+                    self.painter.drawText(QRectF(x, y, w, height), WRAP, cell)
+
+            blocks.append(_Block(height + 8, row, table_header=header))
+        return blocks
+
+    def paginate(self, blocks: list[_Block]) -> list[list[tuple[float, _Block]]]:
+        """Blocks to pages, each with the height it is painted at: a block that does not fit
+        starts a page, a heading goes with what follows it, a table's header is repeated."""
+        room = self.page_height - self.FOOTER
+        pages: list[list[tuple[float, _Block]]] = [[]]
+        y = 0.0
+        for i, block in enumerate(blocks):
+            need = block.height + (blocks[i + 1].height if block.keep_with_next and i + 1 < len(blocks) else 0)
+            if pages[-1] and y + min(need, room) > room:
+                pages.append([])
+                y = 0.0
+                if block.table_header is not None:  # the rest of a table: its header again
+                    pages[-1].append((y, _Block(22, block.table_header)))
+                    y += 22
+            pages[-1].append((y, block))
+            y += block.height
+        return pages
+
+    # -- painting ----------------------------------------------------------------------------------
+
+    def front_lines(self, pages: list[list[tuple[float, _Block]]], first: int) -> list[tuple[int, str, int]]:
+        """The contents: (level, title, page) for every section and chart, pages from ``first``."""
+        lines = []
+        for number, page in enumerate(pages, start=first):
+            lines += [(b.entry[0], b.entry[1], number) for _, b in page if b.entry is not None]
+        return lines
+
+    def paint_front(self, lines: list[tuple[int, str, int]], total: int, dry: bool = False) -> int:
+        """The title page and the contents (over more pages if long); how many pages it takes.
+        With ``dry``, nothing is painted: the pages are counted."""
+        pack = self.pack
+        counts = ", ".join(f"{n} {s}" for s, n in pack.status_counts().items() if n)
+        parts: list[tuple[str, float, bool, bool, float, str]] = [  # text, px, bold, muted, gap before, page
+            (pack.title, 34, True, False, 80, ""),
+            (f"Source: {pack.source.title} ({pack.source.kind})", 18, False, False, 10, ""),
+            (f"{len(pack.figures)} figures ({counts}) in {len(pack.sections)} sections.", 15, False, False, 14, ""),
+            (f"Generated {dt.date.today().isoformat()} by Shanghai Tech Hub Viewer.", 13, False, True, 0, ""),
+            ("What the statuses mean", 16, True, False, 14, ""),
+            *((f"{st.word}: {st.meaning}.", 13, False, False, 0, "") for st in STATUSES.values()),
+            ("Contents", 16, True, False, 14, ""),
+            *((title, 14 if level == 0 else 13, level == 0, False, 0, str(page)) for level, title, page in lines),
+        ]
+        pages, y = 1, 0.0
+        for text, px, bold, muted, gap, page in parts:
+            x = 24 if page and not bold else 0
+            height = self._height(text, px, bold, MAX_LOGICAL - x - 70)
+            if y + gap + height > self.page_height - self.FOOTER:
+                self.footer(pages, total, dry)
+                pages += 1
+                if not dry:
+                    self.writer.newPage()
+                y, gap = 0.0, 0.0
+            y += gap
+            if not dry:
+                self.painter.setFont(pixel_font(px, bold))
+                self.painter.setPen(QColor(self.theme.muted if muted else self.theme.text))
+                self.painter.drawText(QRectF(x, y, MAX_LOGICAL - x - 70, height), WRAP, text)
+                if page:
+                    self.painter.drawText(
+                        QRectF(MAX_LOGICAL - 60, y, 60, height), int(Qt.AlignmentFlag.AlignRight), page
+                    )
+            y += height + px * 0.6
+        self.footer(pages, total, dry)
+        return pages
+
+    def footer(self, number: int, total: int, dry: bool = False) -> None:
+        if dry:
+            return
+        self.painter.setFont(pixel_font(11))
+        self.painter.setPen(QColor(self.theme.muted))
+        rect = QRectF(0, self.page_height - 16, MAX_LOGICAL, 16)
+        self.painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter), f"{number} / {total}")
 
     def finish(self) -> None:
         self.painter.end()
-
-
-def report_pages(pack: DataPack, chart_ids: tuple[str, ...]) -> Iterator[tuple[str, str | None, str]]:
-    """The report's parts in order: ('title'|'chart'|'table', chart id, section title)."""
-    yield "title", None, ""
-    for section in pack.sections:
-        charts = [c.id for c in pack.section_charts(section.id) if c.id in chart_ids]
-        for cid in charts:
-            yield "chart", cid, section.title
-        if charts:
-            yield "table", section.id, section.title
+        for chart in self.charts:
+            chart.close()
 
 
 def pdf_bytes(
@@ -269,7 +349,8 @@ def pdf_bytes(
     theme: Theme = LIGHT,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> bytes:
-    """A PDF report: a title page, then each section's charts (one per page) and figures table."""
+    """A PDF report: a title page with the contents, then each section's charts, as many to a
+    page as fit, and its figures table; pages numbered."""
     ids = chart_ids if chart_ids is not None else tuple(c.id for c in pack.charts)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -286,17 +367,20 @@ def pdf_bytes(
             QPageLayout.Unit.Millimeter,
         )
     )
-    report = _Report(pack, writer, theme)
+    report = _Report(pack, writer, theme, ids)
     try:
-        for kind, key, section_title in report_pages(pack, ids):
+        body = report.paginate(report.blocks())
+        # The front matter's length decides where the body starts: measured once, then painted.
+        front = report.paint_front(report.front_lines(body, 2), 0, dry=True)
+        total = front + len(body)
+        report.paint_front(report.front_lines(body, front + 1), total)
+        for number, page in enumerate(body, start=front + 1):
             if cancelled():
                 raise ExportCancelled()
-            if kind == "title":
-                report.title_page()
-            elif kind == "chart" and key:
-                report.chart_page(key, section_title)
-            elif key:
-                report.table_pages(key, section_title)
+            writer.newPage()
+            for y, block in page:
+                block.paint(y)
+            report.footer(number, total)
     finally:
         report.finish()
     return bytes(buffer.data().data())

@@ -161,16 +161,21 @@ def _pdf_text(page: pypdf.PageObject) -> str:
     return " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
 
 
-def test_pdf_report_has_a_title_page_and_a_page_per_chart(pack: DataPack, tmp_path: Path) -> None:
+def test_pdf_report_has_contents_numbered_pages_and_charts_several_to_a_page(pack: DataPack, tmp_path: Path) -> None:
     path = tmp_path / "report.pdf"
     write_pdf(pack, path)
     reader = pypdf.PdfReader(str(path))
-    assert len(reader.pages) >= 1 + len(pack.charts)
-    first = _pdf_text(reader.pages[0])
-    assert pack.title in first and pack.source.title in first
-    text = " ".join(_pdf_text(page) for page in reader.pages)
+    pages = [_pdf_text(page) for page in reader.pages]
+    assert 1 < len(pages) < 1 + len(pack.charts)  # not one chart a page
+    first = pages[0]
+    assert pack.title in first and pack.source.title in first and "Contents" in first
+    for number, page in enumerate(pages, start=1):
+        assert page.endswith(f"{number} / {len(pages)}"), number  # every page numbered
     for spec in pack.charts:
-        assert spec.title in text, spec.title
+        # The contents gives the page the chart is on.
+        listed = int(first.split(spec.title, 1)[1].split()[0])
+        assert spec.title in pages[listed - 1], (spec.title, listed)
+    text = " ".join(pages)
     assert "began mass-producing 3nm chips last quarter" in text  # the figures tables
 
 
