@@ -49,10 +49,14 @@ def install_translations(app: QApplication, language: str) -> None:
         _translators.append(ours)
     else:
         log.warning("no translation for %s in %s", language, TRANSLATIONS)
+    # Qt's own words (OK, Cancel, the file dialog): qtbase's catalogue. The qt_<lang> meta
+    # catalogue that names it does not load from PySide6's wheel, and buttons stayed English.
     qt = QTranslator(app)
-    if qt.load(f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _translators.append(qt)
+    else:
+        log.warning("no Qt translation for %s", language)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -12,7 +12,7 @@ Chart kinds do their own arithmetic so the pack holds only what the article says
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from viewer.model import CHART_KINDS, DOUBTFUL, KIND_NAMES, LEGEND_ORDER, STATUSES, ChartSpec, Figure
@@ -137,13 +137,22 @@ def chart_problems(spec: ChartSpec, figures: Sequence[Figure]) -> list[str]:
     return []
 
 
-def _caveats(spec: ChartSpec, figures: Sequence[Figure]) -> tuple[str, ...]:
-    """The chart's note, then a whole sentence for each doubtful figure, with its reason."""
+def caveat_sentence(status: str) -> str:
+    """The sentence a caveat says about a figure of this status, its label as ``%1``."""
+    return f"“%1” {STATUSES[status].phrase}."
+
+
+def caveat_sentences(
+    spec: ChartSpec, figures: Sequence[Figure], sentence: Callable[[str], str] = caveat_sentence
+) -> tuple[str, ...]:
+    """The chart's note, then a whole sentence for each doubtful figure, with its reason.
+    ``sentence(status)`` gives the sentence about a figure of that status, its label as ``%1``
+    (the interface gives it in its language; the pack's own text is never translated)."""
     notes = [_sentence(spec.note)] if spec.note else []
     for fig in figures:
         if fig.status in DOUBTFUL:
             reason = f" {_sentence(fig.note)}" if fig.note else ""
-            notes.append(f"“{fig.label}” {STATUSES[fig.status].phrase}.{reason}")
+            notes.append(sentence(fig.status).replace("%1", fig.label) + reason)
     return tuple(notes)
 
 
@@ -291,7 +300,7 @@ def build_chart(spec: ChartSpec, figures: Sequence[Figure], source_line: str) ->
         axis_factor=factor,
         bars=bars,
         events=events,
-        caveats=_caveats(spec, figures),
+        caveats=caveat_sentences(spec, figures),
         source_line=source_line,
         description=describe(
             "number" if spec.kind == "bar" and len(bars) == 1 else spec.kind, spec.title, bars, events, unit

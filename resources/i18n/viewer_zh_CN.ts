@@ -30,6 +30,44 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../ui/charts/figure.py" line="30"/>
+        <source>“%1” is disputed.</source>
+        <translation>“%1”存疑。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/figure.py" line="31"/>
+        <source>“%1” cannot be verified.</source>
+        <translation>“%1”无法核实。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/figure.py" line="32"/>
+        <source>“%1” is a forecast.</source>
+        <translation>“%1”是一项预测。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/figure.py" line="33"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/figure.py" line="34"/>
+        <source>hatched</source>
+        <translation>斜线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/figure.py" line="35"/>
+        <source>dotted</source>
+        <translation>点状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/figure.py" line="36"/>
+        <source>outline</source>
+        <translation>仅轮廓</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <location filename="../../ui/charts/view.py" line="51"/>
@@ -161,37 +199,37 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../ui/table_model.py" line="207"/>
+        <location filename="../../ui/table_model.py" line="215"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="208"/>
+        <location filename="../../ui/table_model.py" line="216"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="209"/>
+        <location filename="../../ui/table_model.py" line="217"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="210"/>
+        <location filename="../../ui/table_model.py" line="218"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="211"/>
+        <location filename="../../ui/table_model.py" line="219"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="212"/>
+        <location filename="../../ui/table_model.py" line="220"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="213"/>
+        <location filename="../../ui/table_model.py" line="221"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -466,22 +504,22 @@ The user guide could not be read: %s</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/section_tab.py" line="44"/>
+        <location filename="../../ui/section_tab.py" line="67"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="45"/>
+        <location filename="../../ui/section_tab.py" line="68"/>
         <source>Sectors</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="46"/>
+        <location filename="../../ui/section_tab.py" line="69"/>
         <source>Education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="47"/>
+        <location filename="../../ui/section_tab.py" line="70"/>
         <source>Challenges</source>
         <translation>挑战</translation>
     </message>
@@ -489,22 +527,22 @@ The user guide could not be read: %s</source>
 <context>
     <name>SectionTab</name>
     <message>
-        <location filename="../../ui/section_tab.py" line="250"/>
+        <location filename="../../ui/section_tab.py" line="326"/>
         <source>Figures in this section</source>
         <translation>本部分的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="254"/>
+        <location filename="../../ui/section_tab.py" line="330"/>
         <source>Figures table: %s</source>
         <translation>数据表：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="261"/>
+        <location filename="../../ui/section_tab.py" line="337"/>
         <source>Facts without a number</source>
         <translation>没有数字的事实</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="263"/>
+        <location filename="../../ui/section_tab.py" line="339"/>
         <source>Facts: %s</source>
         <translation>事实：%s</translation>
     </message>
@@ -530,42 +568,42 @@ The user guide could not be read: %s</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/theme.py" line="203"/>
+        <location filename="../../ui/theme.py" line="233"/>
         <source>Reported</source>
         <translation>已报道</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="204"/>
+        <location filename="../../ui/theme.py" line="234"/>
         <source>Disputed</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="205"/>
+        <location filename="../../ui/theme.py" line="235"/>
         <source>Unverifiable</source>
         <translation>无法核实</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="206"/>
+        <location filename="../../ui/theme.py" line="236"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="207"/>
+        <location filename="../../ui/theme.py" line="237"/>
         <source>stated by the article; no reason to doubt it</source>
         <translation>文章所述，没有理由怀疑</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="208"/>
+        <location filename="../../ui/theme.py" line="238"/>
         <source>contradicted by other public reporting; see its note</source>
         <translation>与其他公开报道相矛盾；见其注释</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="209"/>
+        <location filename="../../ui/theme.py" line="239"/>
         <source>cannot be checked against any public record</source>
         <translation>无法与任何公开记录核对</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="210"/>
+        <location filename="../../ui/theme.py" line="240"/>
         <source>a prediction, not an outcome</source>
         <translation>是预测，而非结果</translation>
     </message>

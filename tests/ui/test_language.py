@@ -44,6 +44,26 @@ def test_chinese_interface_translates_tabs_and_menus(
     assert window.current_tab().charts[0].figure.title.text == "Shanghai's share of China's unicorn start-ups"
 
 
+def test_charts_and_standard_buttons_speak_the_interface_language(
+    qtbot: QtBot, chinese: None, pack: DataPack, settings: QSettings
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = MainWindow(pack, settings)
+    qtbot.addWidget(window)
+    milestones = next(v for v in window.current_tab().charts if v.chart_id == "milestones").figure
+    assert milestones.legend is not None and milestones.legend.entries() == ["已报道", "无法核实", "预测"]
+    assert milestones.source.text.startswith("来源：Shanghai emerges")  # the words around the pack's text
+    caveats = milestones.caveats.text.splitlines()
+    assert caveats[1].startswith("“Shanghai to surpass Beijing in AI investment”是一项预测。 A prediction")
+    assert milestones.marks.texts()[-1].endswith("(预测)")
+    # Qt's own buttons (OK, Cancel) come from Qt's catalogue for the language.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    assert sorted(b.text() for b in box.buttons()) == sorted(["确定", "取消"])
+
+
 def test_english_is_the_source_language(qtbot: QtBot, pack: DataPack, settings: QSettings) -> None:
     install_translations(create_application(), "en")
     window = MainWindow(pack, settings)

@@ -11,18 +11,44 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsGridLayout
 
 from ui.charts.axes import CategoryAxis, ValueAxis
 from ui.charts.items import BarsItem, BigNumber, LineItem, TimelineItem, paint_marker, value_text
 from ui.text import escaped
-from ui.theme import LIGHT, Theme, paint_status_mark, pixel_font
-from viewer.charts import ChartData
+from ui.theme import LIGHT, Theme, paint_status_mark, pixel_font, status_word
+from viewer.charts import ChartData, caveat_sentence, caveat_sentences
 from viewer.model import STATUSES, Figure
 
 TITLE_PX, SUBTITLE_PX, NOTE_PX, TICK_PX, LEGEND_PX = 16, 13, 12, 12, 12
+
+# A chart's own words, in the interface's language (a pack's text is never translated); listed
+# so that lupdate sees them.
+_CHROME = (
+    QT_TRANSLATE_NOOP("Chart", "“%1” is disputed."),
+    QT_TRANSLATE_NOOP("Chart", "“%1” cannot be verified."),
+    QT_TRANSLATE_NOOP("Chart", "“%1” is a forecast."),
+    QT_TRANSLATE_NOOP("Chart", "Source: %1"),
+    QT_TRANSLATE_NOOP("Chart", "hatched"),
+    QT_TRANSLATE_NOOP("Chart", "dotted"),
+    QT_TRANSLATE_NOOP("Chart", "outline"),
+)
+
+
+def chrome(text: str) -> str:
+    """A chart's own words in the interface's language."""
+    return QCoreApplication.translate("Chart", text)
+
+
+def legend_entry(status: str, markers: bool) -> str:
+    """A legend's words for a status: ``Disputed (hatched)``, or the word alone beside a marker."""
+    mark = STATUSES[status].mark
+    word = status_word(status)
+    return word if markers or mark == "solid" else f"{word} ({chrome(mark)})"
+
+
 MARGIN_PX, GAP_PX = 12, 6
 ROW_PX, SHARE_PX, EVENT_PX, LINE_PX = 52, 110, 44, 260
 _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
@@ -64,7 +90,7 @@ class StatusLegend(pg.GraphicsWidget):
         self.theme = LIGHT
 
     def entries(self) -> list[str]:
-        return [STATUSES[s].legend if not self.markers else STATUSES[s].word for s in self.statuses]
+        return [legend_entry(s, self.markers) for s in self.statuses]
 
     def _places(self, width: float) -> list[tuple[QRectF, QRectF]]:
         """Where each swatch and word goes at this width."""
@@ -186,8 +212,11 @@ class ChartFigure(pg.GraphicsWidget):
         s = scale
         self.title = TextBlock("title", data.spec.title, pixel_font(TITLE_PX * s, bold=True), "text")
         self.subtitle = TextBlock("subtitle", data.spec.subtitle, pixel_font(SUBTITLE_PX * s), "muted")
-        self.caveats = TextBlock("caveats", "\n".join(data.caveats), pixel_font(NOTE_PX * s), "muted")
-        self.source = TextBlock("source", data.source_line, pixel_font(NOTE_PX * s), "muted")
+        self.caveats = TextBlock("caveats", "\n".join(self._caveats(figures)), pixel_font(NOTE_PX * s), "muted")
+        source = data.source_line.removeprefix("Source: ")
+        if source != data.source_line:
+            source = chrome("Source: %1").replace("%1", source)
+        self.source = TextBlock("source", source, pixel_font(NOTE_PX * s), "muted")
         self.legend: StatusLegend | None = None
         if any(st != "reported" for st in data.statuses) and data.kind != "number":
             self.legend = StatusLegend(data.statuses, data.kind in ("timeline", "line"), s)
@@ -206,6 +235,15 @@ class ChartFigure(pg.GraphicsWidget):
         self.set_theme(theme)
 
     # -- building --------------------------------------------------------------------------------
+
+    def _caveats(self, figures: Mapping[str, Figure]) -> tuple[str, ...]:
+        """The caveats, their sentences in the interface's language (the figures' labels and notes
+        as the pack writes them)."""
+        spec = self.data.spec
+        if not all(f in figures for f in spec.figure_ids):
+            return self.data.caveats
+        drawn = [figures[f] for f in spec.figure_ids]
+        return caveat_sentences(spec, drawn, lambda status: chrome(caveat_sentence(status)))
 
     def _build_plot(self, data: ChartData, figures: Mapping[str, Figure], theme: Theme) -> Plot:
         s = self.scale

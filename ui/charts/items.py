@@ -21,10 +21,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 
 from ui.text import plain_tooltip, wrap_text
-from ui.theme import LIGHT, Theme, contrast_ratio, pixel_font, status_brush, status_pen
+from ui.theme import LIGHT, Theme, contrast_ratio, pixel_font, status_brush, status_pen, status_word
 from viewer.charts import Bar, ChartData, Event
 from viewer.details import bar_details, event_details
-from viewer.model import STATUSES, Figure
+from viewer.model import Figure
 
 VALUE_PX = 13
 LABEL_PX = 12
@@ -40,13 +40,13 @@ def value_text(bar: Bar) -> str:
     """The label at a bar's end: its value, and its status in words when not plainly reported."""
     if bar.status == "reported" or bar.derived:
         return bar.text
-    return f"{bar.text} · {STATUSES[bar.status].word.lower()}"
+    return f"{bar.text} · {status_word(bar.status).lower()}"
 
 
 def event_text(event: Event) -> str:
     """What the timeline writes beside an event (its year is on the axis): what happened, and its status."""
     words = event.label + (f": {event.text}" if event.text else "")
-    return words if event.status == "reported" else f"{words} ({STATUSES[event.status].word.lower()})"
+    return words if event.status == "reported" else f"{words} ({status_word(event.status).lower()})"
 
 
 def paint_marker(p: QPainter, center: QPointF, status: str, size: float, color: QColor, ground: QColor) -> None:
@@ -533,7 +533,7 @@ class BigNumber(_Marks, pg.GraphicsWidget):
         self.label_font = pixel_font(self.px(VALUE_PX))
         self.setAcceptHoverEvents(True)
         label = "" if self.bar.label.strip().lower() == data.spec.title.strip().lower() else self.bar.label
-        status = "" if self.bar.status == "reported" else STATUSES[self.bar.status].word.lower()
+        status = "" if self.bar.status == "reported" else status_word(self.bar.status).lower()
         self.label = " · ".join(part for part in (label, status) if part)
 
     def number_font(self, width: float) -> QFont:
