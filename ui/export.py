@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -182,14 +183,14 @@ class _Report:
     FOOTER = 28
     COLUMNS = ((0, 230, "Label"), (235, 120, "Value"), (360, 80, "Status"), (445, 455, "Quote and note"))
 
-    def __init__(self, pack: DataPack, writer: QPdfWriter, theme: Theme, chart_ids: tuple[str, ...]) -> None:
+    def __init__(self, pack: DataPack, writer: QPagedPaintDevice, theme: Theme, chart_ids: tuple[str, ...]) -> None:
         self.pack = pack
         self.writer = writer
         self.theme = theme
         self.chart_ids = chart_ids
         self.painter = QPainter(writer)
         # Paint in points-like logical units: 900 units across the printable width.
-        page = writer.pageLayout().paintRectPixels(writer.resolution())
+        page = writer.pageLayout().paintRectPixels(writer.logicalDpiX())
         self.scale = page.width() / MAX_LOGICAL
         self.page_height = page.height() / self.scale
         self.painter.scale(self.scale, self.scale)
@@ -367,7 +368,20 @@ def pdf_bytes(
             QPageLayout.Unit.Millimeter,
         )
     )
-    report = _Report(pack, writer, theme, ids)
+    paint_report(pack, writer, ids, theme, cancelled)
+    return bytes(buffer.data().data())
+
+
+def paint_report(
+    pack: DataPack,
+    device: QPagedPaintDevice,
+    chart_ids: tuple[str, ...],
+    theme: Theme = LIGHT,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> None:
+    """Paint the report on a paged device: a PDF writer, or a printer."""
+    writer = device
+    report = _Report(pack, device, theme, chart_ids)
     try:
         body = report.paginate(report.blocks())
         # The front matter's length decides where the body starts: measured once, then painted.
@@ -383,7 +397,20 @@ def pdf_bytes(
             report.footer(number, total)
     finally:
         report.finish()
-    return bytes(buffer.data().data())
+
+
+def print_chart(pack: DataPack, chart_id: str, printer: QPagedPaintDevice, theme: Theme = LIGHT) -> None:
+    """Print a chart as exported, across the printable width of the page."""
+    chart = RenderedChart(pack, chart_id, MAX_LOGICAL, theme)
+    painter = QPainter(printer)
+    try:
+        page = printer.pageLayout().paintRectPixels(printer.logicalDpiX())
+        scale = page.width() / MAX_LOGICAL
+        painter.scale(scale, scale)
+        chart.render(painter, QRectF(0, 0, MAX_LOGICAL, chart.height))
+    finally:
+        painter.end()
+        chart.close()
 
 
 def write_pdf(pack: DataPack, path: Path, chart_ids: tuple[str, ...] | None = None, theme: Theme = LIGHT) -> None:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QProcess, QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -36,7 +38,17 @@ from PySide6.QtWidgets import (
 from ui import settings as keys
 from ui.dialogs import ExportDialog, HelpWindow, about_text, message, pack_problems
 from ui.errors import log_path
-from ui.export import ExportCancelled, copy_image, run_export, write_csv, write_pdf, write_png, write_svg
+from ui.export import (
+    ExportCancelled,
+    copy_image,
+    paint_report,
+    print_chart,
+    run_export,
+    write_csv,
+    write_pdf,
+    write_png,
+    write_svg,
+)
 from ui.section_tab import SectionTab, section_title
 from ui.selection import FigureSelection
 from ui.source_panel import SourcePanel
@@ -271,6 +283,15 @@ class MainWindow(QMainWindow):
             file, self.tr("Export &report (PDF)…"), self._on_export_report_triggered, "Ctrl+Shift+P"
         )
         file.addSeparator()
+        self.print_action = self._action(
+            file,
+            self.tr("&Print chart…"),
+            self._on_print_chart_triggered,
+            QKeySequence.StandardKey.Print,
+            usual="Ctrl+P",
+        )
+        self.print_report_action = self._action(file, self.tr("Print re&port…"), self._on_print_report_triggered)
+        file.addSeparator()
         self.quit_action = self._action(
             file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, usual="Ctrl+Q"
         )
@@ -481,6 +502,32 @@ class MainWindow(QMainWindow):
             self.tr("Nothing was half-written; any file that was to be replaced is unchanged."),
         )
 
+    def ask_printer(self, title: str) -> QPrinter | None:
+        """Qt's print dialog; the printer chosen, or None when cancelled."""
+        # Screen resolution: pyqtgraph's axes replay pictures whose text would scale with the dpi.
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(title)
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+    @Slot()
+    def _on_print_chart_triggered(self) -> None:
+        chart_id = self._current_chart_id()
+        if chart_id is None:
+            return
+        title = self.pack.chart(chart_id).title
+        printer = self.ask_printer(self.tr("Print “%1”").replace("%1", title))
+        if printer is not None:
+            print_chart(self.pack, chart_id, printer, self.export_theme())
+            self.statusBar().showMessage(self.tr("Printed “%1”").replace("%1", title), 6000)
+
+    @Slot()
+    def _on_print_report_triggered(self) -> None:
+        printer = self.ask_printer(self.tr("Print report"))
+        if printer is not None:
+            paint_report(self.pack, printer, tuple(c.id for c in self.pack.charts), self.export_theme())
+            self.statusBar().showMessage(self.tr("Printed the report"), 6000)
+
     @Slot()
     def _on_export_report_triggered(self) -> None:
         proposed = Path(self.export_folder()) / REPORT_NAME
@@ -590,15 +637,35 @@ class MainWindow(QMainWindow):
         self.source.apply_theme(theme)
 
     def set_language(self, language: str) -> None:
-        """Remember the interface language; it applies from the next start."""
+        """Remember the interface language and offer to restart now, where it applies."""
         self.settings.setValue(keys.LANGUAGE, language)
         self.language_actions[language].setChecked(True)
-        self.last_message = message(
-            self,
-            QMessageBox.Icon.Information,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Language"),
-            self.tr("The new language applies the next time the viewer starts."),
+            self.tr("The new language applies when the viewer starts. Restart now?"),
+            parent=self,
         )
+        self.restart_button = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(self._on_language_answer)
+        box.open()
+        self.last_message = box
+
+    def _on_language_answer(self, button: object) -> None:
+        if button is self.restart_button:
+            self.restart()
+
+    def restart(self) -> None:
+        """Start the viewer again on the same pack (settings saved first), then quit this one."""
+        self.save_state()
+        script = sys.argv[0] if sys.argv else ""
+        # From source (python main.py) the same interpreter runs the script again; an installed
+        # command or a bundle runs itself.
+        program, arguments = (sys.executable, [script]) if script.endswith(".py") else (script or sys.executable, [])
+        if QProcess.startDetached(program, [*arguments, "--pack", str(self.pack.path)]):
+            QApplication.quit()
 
     # -- help ------------------------------------------------------------------------------------
 

@@ -281,3 +281,18 @@ def test_a_pack_with_one_problem_says_problem(qtbot: QtBot, window: MainWindow, 
     box = pack_problems(window, tmp_path, PackError([Problem("pack.json", 1, "x")]))
     assert "(1 problem)" in box.text()
     box.close()
+
+
+def test_changing_language_offers_to_restart_on_the_same_pack(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QProcess
+
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(QProcess, "startDetached", lambda program, args: started.append((program, args)) or True)
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    window.set_language("zh_CN")
+    box = window.last_message
+    assert box is not None and "Restart now?" in box.text()
+    window.restart_button.click()
+    assert len(started) == 1 and started[0][1][-2:] == ["--pack", str(window.pack.path)]

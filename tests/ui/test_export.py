@@ -310,3 +310,33 @@ def test_cancelling_export_all_stops_between_whole_files(
     files = sorted((tmp_path / "out").iterdir())
     assert len(files) == 2
     assert all(QImage(str(f)).width() == 600 for f in files)
+
+
+def test_print_goes_through_the_print_dialog_to_the_chart_or_the_report(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+P prints the chart in use; File › Print report prints the report (to a PDF printer here)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    asked: list[str] = []
+
+    def printer_to(name: str) -> Callable[[str], QPrinter]:
+        def ask(title: str) -> QPrinter:
+            asked.append(title)
+            printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(tmp_path / name))
+            return printer
+
+        return ask
+
+    assert window.print_action.shortcut().toString() == "Ctrl+P"
+    monkeypatch.setattr(window, "ask_printer", printer_to("chart.pdf"))
+    window.print_action.trigger()
+    assert asked == ["Print “Shanghai's share of China's unicorn start-ups”"]
+    chart = pypdf.PdfReader(str(tmp_path / "chart.pdf"))
+    assert len(chart.pages) == 1 and "Rest of China" in _pdf_text(chart.pages[0])
+    monkeypatch.setattr(window, "ask_printer", printer_to("report.pdf"))
+    window.print_report_action.trigger()
+    report = pypdf.PdfReader(str(tmp_path / "report.pdf"))
+    assert len(report.pages) > 2 and "Contents" in _pdf_text(report.pages[0])
