@@ -149,6 +149,7 @@ def palette_for(theme: Theme) -> QPalette:
         pal.setColor(group, QPalette.ColorRole.ToolTipText, text)
         pal.setColor(group, QPalette.ColorRole.PlaceholderText, theme.qcolor("muted"))
         pal.setColor(group, QPalette.ColorRole.Highlight, theme.qcolor("accent"))
+        pal.setColor(group, QPalette.ColorRole.Link, theme.qcolor("accent"))  # not dark blue on dark grey
         pal.setColor(
             group, QPalette.ColorRole.HighlightedText, QColor("#FFFFFF" if theme.name == "light" else "#000000")
         )
