@@ -11,6 +11,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QProcess, QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import (
@@ -22,7 +23,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -58,6 +58,9 @@ from ui.theme import LIGHT, THEMES, Theme, palette_for, status_word
 from viewer.bundled import app_version, bundled
 from viewer.exports import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, REPORT_NAME, ExportError, make_request, title_file_name
 from viewer.pack import DataPack, PackError, load_pack
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 APP_NAME = "Shanghai Tech Hub Viewer"
 USER_GUIDE = bundled("help", "user-guide.md")
@@ -504,6 +507,9 @@ class MainWindow(QMainWindow):
 
     def ask_printer(self, title: str) -> QPrinter | None:
         """Qt's print dialog; the printer chosen, or None when cancelled."""
+        # Imported when first asked: print support loads CUPS, 20-odd ms of every start-up.
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         # Screen resolution: pyqtgraph's axes replay pictures whose text would scale with the dpi.
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         dialog = QPrintDialog(printer, self)
