@@ -25,11 +25,6 @@ class Status:
     mark: str
     phrase: str
 
-    @property
-    def legend(self) -> str:
-        """The word with the mark named, as a legend says it: ``Disputed (hatched)``."""
-        return self.word if self.mark == "solid" else f"{self.word} ({self.mark})"
-
 
 STATUSES: dict[str, Status] = {
     s.key: s

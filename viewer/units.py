@@ -10,6 +10,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from viewer.model import QUALIFIERS
+
 MAX_ABS_VALUE = 1e15
 
 
@@ -220,6 +222,4 @@ def qualified(text: str, qualifier: str, sign: bool = False) -> str:
     """A written value with its bound: ``over 1,400`` (or, for a chart's label, ``> 1,400``)."""
     if not qualifier or not text:
         return text
-    from viewer.model import QUALIFIERS
-
     return f"{QUALIFIERS[qualifier] if sign else qualifier} {text}"

@@ -135,8 +135,8 @@ def test_at_any_width_three_ticks_unclipped_titles_and_wrapped_labels(qtbot: QtB
                     assert label.width() <= length, (view.chart_id, axis.labelText)  # never cut at both ends
                 if isinstance(figure.marks, BarsItem):  # value labels inside the plot: never cut
                     plot = view.mapFromScene(figure.plot.vb.sceneBoundingRect()).boundingRect()
-                    for placed in figure.marks.placed:
-                        label = placed.label.toAlignedRect()
+                    for rect in figure.marks.label_rects:
+                        label = rect.toAlignedRect()
                         assert plot.adjusted(-1, -1, 1, 1).contains(label), (view.chart_id, width)
                 if isinstance(axis, CategoryAxis) and axis.isVisible():
                     metrics = QFontMetricsF(axis.style["tickFont"])

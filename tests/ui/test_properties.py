@@ -126,7 +126,8 @@ def test_any_valid_pack_draws_with_matching_labels_and_exports(case: tuple[str, 
             assert kind == "bar" and len(figures) == 1 and marks.texts()[0] == data.bars[0].text
         elif isinstance(marks, LineItem):
             assert sorted(marks.ys.tolist()) == sorted(f["value"] for f in figures)  # type: ignore[type-var]
-            assert view.figure.value_label.toPlainText() == value_text(data.bars[-1])
+            label = view.figure.value_label
+            assert label is not None and label.toPlainText() == value_text(data.bars[-1])
         else:
             assert isinstance(marks, TimelineItem)
             assert len(marks.texts()) == len(figures)

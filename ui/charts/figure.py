@@ -58,9 +58,8 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 class TextBlock(pg.GraphicsWidget):
     """Plain text wrapped to the block's width: pack text is data, never markup."""
 
-    def __init__(self, role: str, text: str, font: QFont, color: str) -> None:
+    def __init__(self, text: str, font: QFont, color: str) -> None:
         super().__init__()
-        self.role = role
         self.text = text
         self.font = font
         self.color = color  # a Theme attribute
@@ -210,17 +209,19 @@ class ChartFigure(pg.GraphicsWidget):
         self.theme = theme
         self.reserve_right = reserve_right  # room the window keeps at the top right (a menu button)
         s = scale
-        self.title = TextBlock("title", data.spec.title, pixel_font(TITLE_PX * s, bold=True), "text")
-        self.subtitle = TextBlock("subtitle", data.spec.subtitle, pixel_font(SUBTITLE_PX * s), "muted")
-        self.caveats = TextBlock("caveats", "\n".join(self._caveats(figures)), pixel_font(NOTE_PX * s), "muted")
+        self.title = TextBlock(data.spec.title, pixel_font(TITLE_PX * s, bold=True), "text")
+        self.subtitle = TextBlock(data.spec.subtitle, pixel_font(SUBTITLE_PX * s), "muted")
+        self.caveats = TextBlock("\n".join(self._caveats(figures)), pixel_font(NOTE_PX * s), "muted")
         source = data.source_line.removeprefix("Source: ")
         if source != data.source_line:
             source = chrome("Source: %1").replace("%1", source)
-        self.source = TextBlock("source", source, pixel_font(NOTE_PX * s), "muted")
+        self.source = TextBlock(source, pixel_font(NOTE_PX * s), "muted")
         self.legend: StatusLegend | None = None
         if any(st != "reported" for st in data.statuses) and data.kind != "number":
             self.legend = StatusLegend(data.statuses, data.kind in ("timeline", "line"), s)
         self.plot: Plot | None = None
+        self.reference_line: pg.InfiniteLine | None = None  # an index's 100
+        self.value_label: pg.TextItem | None = None  # a line's last value
         self.body: pg.GraphicsWidget
         self.marks: BarsItem | TimelineItem | LineItem | BigNumber
         if data.kind == "number":
@@ -449,12 +450,12 @@ class ChartFigure(pg.GraphicsWidget):
                 axis.setTextPen(pg.mkPen(theme.text))
                 if axis.labelText:
                     axis.setLabel(axis.labelText, color=theme.muted, **{"font-size": f"{self.px(TICK_PX):.1f}px"})
-            if self.data.kind not in ("timeline",):
+            if self.data.kind != "timeline":
                 grid_axis = "left" if self.data.kind == "line" else "bottom"
                 self.plot.getAxis(grid_axis).setGrid(70 if theme.name == "light" else 90)
-            if hasattr(self, "reference_line"):
+            if self.reference_line is not None:
                 self.reference_line.setPen(pg.mkPen(theme.muted, width=1, style=Qt.PenStyle.DashLine))
-            if hasattr(self, "value_label"):
+            if self.value_label is not None:
                 self.value_label.setColor(theme.text)
         self.update()
 
@@ -496,8 +497,8 @@ class ChartFigure(pg.GraphicsWidget):
     def texts(self) -> list[str]:
         """Every piece of text the figure shows: frame, marks, legend and ticks."""
         legend = self.legend.entries() if self.legend is not None else []
-        marks = self.marks.texts() if hasattr(self.marks, "texts") else []
-        line = [self.value_label.toPlainText()] if hasattr(self, "value_label") else []
+        marks = self.marks.texts()
+        line = [self.value_label.toPlainText()] if self.value_label is not None else []
         ticks = self.tick_texts("bottom") + self.tick_texts("left")
         return [*self.frame_texts(), *marks, *line, *legend, *ticks]
 

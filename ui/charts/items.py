@@ -11,7 +11,6 @@ builds the same items at its own size. Marks paint their rectangles and text in 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import ClassVar
 
 import numpy as np
@@ -136,16 +135,6 @@ class _Marks:
             self.figure_clicked.emit(self.figure_at(index))  # type: ignore[attr-defined]
 
 
-@dataclass(frozen=True)
-class _Placed:
-    """A bar as last painted, in device pixels: its rectangle and its value label's (read back
-    by the tests: a label must lie inside the plot)."""
-
-    bar: QRectF
-    label: QRectF
-    inside: bool
-
-
 class BarsItem(_Marks, pg.GraphicsObject):
     """Horizontal bars in data coordinates (x: the value axis, y: the row), with value labels.
 
@@ -167,7 +156,7 @@ class BarsItem(_Marks, pg.GraphicsObject):
         self.thickness = SHARE_THICKNESS if self.stacked else BAR_THICKNESS
         self.value_font = pixel_font(self.px(VALUE_PX), bold=True)
         self.name_font = pixel_font(self.px(LABEL_PX))
-        self.placed: list[_Placed] = []
+        self.label_rects: list[QRectF] = []  # the value labels as last painted, in device pixels
 
     def rect(self, index: int) -> QRectF:
         """Bar ``index`` in data coordinates."""
@@ -212,7 +201,7 @@ class BarsItem(_Marks, pg.GraphicsObject):
         p.save()
         p.resetTransform()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.placed = []
+        self.label_rects = []
         for i, bar in enumerate(self.data.bars):
             device = to_device.mapRect(self.rect(i))
             brush, pen = self.fill(i)
@@ -222,12 +211,12 @@ class BarsItem(_Marks, pg.GraphicsObject):
             inset = pen.widthF() / 2 if pen.style() != Qt.PenStyle.NoPen else 0.0
             p.drawRect(device.adjusted(inset, inset, -inset, -inset))
             if self.stacked:
-                self.placed.append(self._paint_share_label(p, i, bar, device, view))
+                self.label_rects.append(self._paint_share_label(p, i, bar, device, view))
             else:
-                self.placed.append(self._paint_value(p, bar, device, view, brush))
+                self.label_rects.append(self._paint_value(p, bar, device, view, brush))
         p.restore()
 
-    def _paint_value(self, p: QPainter, bar: Bar, device: QRectF, view: QRectF, brush: QBrush) -> _Placed:
+    def _paint_value(self, p: QPainter, bar: Bar, device: QRectF, view: QRectF, brush: QBrush) -> QRectF:
         text = value_text(bar)
         metrics = QFontMetricsF(self.value_font)
         width, pad = metrics.horizontalAdvance(text) + 2, self.px(PAD_PX)
@@ -254,7 +243,7 @@ class BarsItem(_Marks, pg.GraphicsObject):
             color = readable_on(fill, self.theme)
         p.setPen(color)
         p.drawText(label, _RIGHT if inside != negative else _LEFT, text)
-        return _Placed(device, label, inside)
+        return label
 
     def _share_label(self, bar: Bar, room: float) -> list[tuple[str, bool]]:
         """A part's name wrapped to the room, its value after it on the last line if it fits,
@@ -273,7 +262,7 @@ class BarsItem(_Marks, pg.GraphicsObject):
         """How many lines the longer of a share's two labels takes in a plot this wide."""
         return max(len(self._share_label(b, width)) for b in self.data.bars)
 
-    def _paint_share_label(self, p: QPainter, index: int, bar: Bar, device: QRectF, view: QRectF) -> _Placed:
+    def _paint_share_label(self, p: QPainter, index: int, bar: Bar, device: QRectF, view: QRectF) -> QRectF:
         """The part's name and value above its slice, from the left; the rest's below, from the right."""
         value = value_text(bar)
         names, values = QFontMetricsF(self.name_font), QFontMetricsF(self.value_font)
@@ -293,7 +282,7 @@ class BarsItem(_Marks, pg.GraphicsObject):
             p.drawText(QRectF(left, y, name_px + 1, height), _LEFT, name)
             p.setFont(self.value_font)
             p.drawText(QRectF(left + name_px, y, tail_px + 2, height), _LEFT, tail)
-        return _Placed(device, QRectF(view.left(), top, view.width(), height * len(lines)), False)
+        return QRectF(view.left(), top, view.width(), height * len(lines))
 
     def texts(self) -> list[str]:
         """The value labels, in bar order (a share's with the slice's name before it)."""
@@ -515,6 +504,9 @@ class LineItem(_Marks, pg.GraphicsObject):
     def hoverEvent(self, ev: object) -> None:
         super().hoverEvent(ev)
         self.update()
+
+    def texts(self) -> list[str]:
+        return []  # a line writes its last value with a TextItem of the figure
 
 
 class BigNumber(_Marks, pg.GraphicsWidget):
