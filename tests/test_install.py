@@ -64,7 +64,7 @@ def test_installed_command_validates_and_exports_the_bundled_pack(installed: Pat
 
 def test_installed_window_opens_a_pack_folder_given_as_its_argument_in_chinese(installed: Path, tmp_path: Path) -> None:
     """As the desktop entry starts it (Exec=shanghai-tech-viewer %f), with the interface in Chinese:
-    the translation, the icon and the help come from the install."""
+    the translation, the icon and the Chinese help come from the install."""
     script = f"""
 import sys
 from PySide6.QtCore import QSettings
@@ -75,7 +75,7 @@ app = create_application()
 install_translations(app, "zh_CN")
 window = MainWindow(load_pack(sys.argv[1]), QSettings("{tmp_path}/s.ini", QSettings.Format.IniFormat))
 help_text = window.show_help().browser.toPlainText()
-print(window.pack.id, window.quit_action.text(), ICON.is_file(), "Exporting charts" in help_text)
+print(window.pack.id, window.quit_action.text(), ICON.is_file(), "导出图表" in help_text)
 """
     env_pack = str(ROOT / "tests" / "packs" / "minimal")
     shown = _run(str(installed / "python"), "-c", script, env_pack, cwd=tmp_path)

@@ -28,6 +28,10 @@ def main() -> int:
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--language", choices=("en", "zh_CN"), default="en")
     parser.add_argument("--source", action="store_true", help="show the source dock with a figure selected")
+    parser.add_argument("--doubtful", action="store_true", help="only doubtful figures")
+    parser.add_argument("--zoom", type=float, default=1.0)
+    parser.add_argument("--find", default="", help="text typed in the find field")
+    parser.add_argument("--guide", action="store_true", help="grab the help window (F1) instead")
     args = parser.parse_args()
     app = create_application()
     install_translations(app, args.language)
@@ -44,9 +48,16 @@ def main() -> int:
         drawn = [b.figure_id for v in tab.charts for b in v.data.bars if b.figure_id]
         figure = drawn[0] if drawn else tab.cards[0].figure.id
         window._on_figure_clicked(figure)
+    if args.zoom != 1.0:
+        window.set_zoom(args.zoom)
+    if args.doubtful:
+        window.set_doubtful_only(True)
+    if args.find:
+        window.find_bar.field.setText(args.find)
+    shown = window.show_help() if args.guide else window
 
     def shoot() -> None:
-        pixmap = window.screen().grabWindow(window.winId())
+        pixmap = shown.screen().grabWindow(shown.winId())
         if pixmap.isNull() or not pixmap.save(args.out):
             print(f"error: could not grab the window into {args.out}", file=sys.stderr)
             QApplication.exit(1)

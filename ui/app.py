@@ -27,6 +27,7 @@ ICON = bundled("icons", "shanghai-tech-viewer.svg")
 TRANSLATIONS = bundled("i18n")
 log = logging.getLogger("viewer")
 _translators: list[QTranslator] = []
+LANGUAGE_PROPERTY = "interfaceLanguage"
 
 
 def interface_language(choice: str) -> str:
@@ -41,6 +42,7 @@ def install_translations(app: QApplication, language: str) -> None:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
+    app.setProperty(LANGUAGE_PROPERTY, language)  # what the help window is shown in
     if language == "en":
         return
     ours = QTranslator(app)

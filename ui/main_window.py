@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -49,6 +50,7 @@ from ui.export import (
     write_png,
     write_svg,
 )
+from ui.find_bar import FindBar
 from ui.section_tab import SectionTab, section_title
 from ui.selection import FigureSelection
 from ui.source_panel import SourcePanel
@@ -57,12 +59,15 @@ from ui.text import plain_tooltip, short_quote
 from ui.theme import LIGHT, THEMES, Theme, palette_for, status_word
 from viewer.bundled import app_version, bundled
 from viewer.exports import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, REPORT_NAME, ExportError, make_request, title_file_name
+from viewer.model import DOUBTFUL, Figure
 from viewer.pack import DataPack, PackError, load_pack
+from viewer.search import find_figures
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 APP_NAME = "Shanghai Tech Hub Viewer"
+ZOOM_STEPS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)  # as browsers step
 USER_GUIDE = bundled("help", "user-guide.md")
 log = logging.getLogger("viewer")
 
@@ -98,6 +103,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.source)
         self.source.hide()
         self.source.sentence_clicked.connect(self._on_sentence_clicked)
+        self.zoom = self._read_zoom()
+        self.highlight: tuple[str, ...] | None = None  # the doubtful filter: statuses shown alone
+        self.matches: list[str] = []  # the figures the find field matches, in page order
+        self.match_index: int | None = None
+        self.find_bar = FindBar()
+        self.find_bar.query_changed.connect(self._on_find_query_changed)
+        self.find_bar.step_requested.connect(self.step_match)
+        self.find_bar.doubtful_toggled.connect(self.set_doubtful_only)
+        self.find_toolbar = QToolBar(self.tr("Find"))
+        self.find_toolbar.setObjectName("findToolBar")
+        self.find_toolbar.setMovable(False)
+        self.find_toolbar.addWidget(self.find_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.find_toolbar)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status_label)
@@ -126,6 +144,8 @@ class MainWindow(QMainWindow):
                 widget.deleteLater()
         for section in pack.sections:
             tab = SectionTab(pack, section, self.theme)
+            tab.set_zoom(self.zoom)
+            tab.set_highlight(self.highlight)
             tab.figure_clicked.connect(self._on_figure_clicked)
             tab.figures_selected.connect(self.selection.set)
             self.selection.changed.connect(tab.select_figures)
@@ -145,6 +165,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(pack.title)
         self.status_label.setText(self.status_summary(pack))
         self._refresh_tab_actions()
+        self._on_find_query_changed(self.find_bar.field.text())
 
     def status_summary(self, pack: DataPack) -> str:
         """How many figures, and how many of each status that is not plainly reported."""
@@ -238,6 +259,86 @@ class MainWindow(QMainWindow):
                     break
         self.selection.set(figure_ids)
 
+    # -- find, filter, zoom ----------------------------------------------------------------------
+
+    def page_figures(self) -> list[Figure]:
+        """The pack's figures in the order the tabs show them, as far as the filter lets through."""
+        keep = self.highlight
+        return [
+            f
+            for section in self.pack.sections
+            for f in self.pack.section_figures(section.id)
+            if keep is None or f.status in keep
+        ]
+
+    @Slot(str)
+    def _on_find_query_changed(self, query: str) -> None:
+        """Find as the person types, and show the first match."""
+        self.matches = find_figures(self.page_figures(), query)
+        self.match_index = None
+        if self.matches:
+            self.show_match(0)
+        else:
+            self.find_bar.set_result(None, 0)
+
+    @Slot(int)
+    def step_match(self, step: int) -> None:
+        """Show the next (1) or previous (−1) match, round the end."""
+        if not self.matches:
+            if not self.find_bar.field.text().strip():
+                self.find_bar.focus_field()
+            return
+        index = 0 if self.match_index is None else (self.match_index + step) % len(self.matches)
+        self.show_match(index)
+
+    def show_match(self, index: int) -> None:
+        """Open the tab of match ``index``, select its figure and scroll to it."""
+        figure_id = self.matches[index]
+        self.match_index = index
+        section = self.pack.figure(figure_id).section
+        tabs = self.section_tabs()
+        for i, tab in enumerate(tabs):
+            if tab.section.id == section:
+                self.tabs.setCurrentIndex(i)
+                self.selection.set([figure_id])
+                tab.reveal(figure_id)
+                break
+        self.find_bar.set_result(index, len(self.matches))
+
+    @Slot(bool)
+    def set_doubtful_only(self, on: bool) -> None:
+        """Show only the doubtful figures (disputed, unverifiable, forecast) in every tab's cards,
+        tables and facts, and bring them forward in the charts."""
+        self.highlight = DOUBTFUL if on else None
+        for control in (self.doubtful_action, self.find_bar.doubtful):
+            control.blockSignals(True)
+            control.setChecked(on)
+            control.blockSignals(False)
+        for tab in self.section_tabs():
+            tab.set_highlight(self.highlight)
+        if on:
+            count = len(self.page_figures())
+            self.statusBar().showMessage(self.tr("Showing only doubtful figures: %n of them", "", count), 8000)
+        self._on_find_query_changed(self.find_bar.field.text())
+
+    def _read_zoom(self) -> float:
+        zoom = keys.read(self.settings, keys.ZOOM, 1.0, float)
+        return min(ZOOM_STEPS, key=lambda step: abs(step - zoom))
+
+    def step_zoom(self, step: int) -> None:
+        index = ZOOM_STEPS.index(self.zoom) + step
+        self.set_zoom(ZOOM_STEPS[min(max(index, 0), len(ZOOM_STEPS) - 1)])
+
+    def set_zoom(self, zoom: float) -> None:
+        """Draw every page's text and charts at this zoom, and remember it."""
+        self.zoom = zoom
+        self.settings.setValue(keys.ZOOM, zoom)
+        for tab in self.section_tabs():
+            tab.set_zoom(zoom)
+        self.zoom_in_action.setEnabled(zoom < ZOOM_STEPS[-1])
+        self.zoom_out_action.setEnabled(zoom > ZOOM_STEPS[0])
+        self.statusBar().showMessage(self.tr("Zoom %1 %").replace("%1", str(round(zoom * 100))), 3000)
+
     @Slot(str)
     def _on_chart_activated(self, chart_id: str) -> None:
         self.last_chart_id = chart_id
@@ -306,6 +407,20 @@ class MainWindow(QMainWindow):
         self.copy_image_action = self._action(
             edit, self.tr("Copy chart &image"), lambda: self.export_chart(None, "clipboard"), "Ctrl+Shift+C"
         )
+        edit.addSeparator()
+        self.find_action = self._action(
+            edit, self.tr("&Find…"), self.find_bar.focus_field, QKeySequence.StandardKey.Find, usual="Ctrl+F"
+        )
+        self.find_next_action = self._action(
+            edit, self.tr("Find &next"), lambda: self.step_match(1), QKeySequence.StandardKey.FindNext, usual="F3"
+        )
+        self.find_previous_action = self._action(
+            edit,
+            self.tr("Find pre&vious"),
+            lambda: self.step_match(-1),
+            QKeySequence.StandardKey.FindPrevious,
+            usual="Shift+F3",
+        )
 
         view = bar.addMenu(self.tr("&View"))
         self.goto_menu = view.addMenu(self.tr("&Go to tab"))
@@ -319,6 +434,17 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.PreviousChild,
             usual="Ctrl+Shift+Tab",
         )
+        view.addSeparator()
+        self.doubtful_action = self._action(
+            view, self.tr("Only &doubtful figures"), self.set_doubtful_only, "Ctrl+Shift+D", checkable=True
+        )
+        self.zoom_in_action = self._action(
+            view, self.tr("Zoom &in"), lambda: self.step_zoom(1), QKeySequence.StandardKey.ZoomIn, usual="Ctrl+="
+        )
+        self.zoom_out_action = self._action(
+            view, self.tr("Zoom &out"), lambda: self.step_zoom(-1), QKeySequence.StandardKey.ZoomOut, usual="Ctrl+-"
+        )
+        self.zoom_reset_action = self._action(view, self.tr("&Actual size"), lambda: self.set_zoom(1.0), "Ctrl+0")
         view.addSeparator()
         self.source_action = self.source.toggleViewAction()
         self.source_action.setText(self.tr("&Source"))
@@ -686,12 +812,17 @@ class MainWindow(QMainWindow):
         return box
 
     def show_help(self) -> HelpWindow:
-        """The user guide (resources/help/user-guide.md), without its pictures."""
+        """The user guide in the interface's language (resources/help/user-guide[.LANG].md),
+        without its pictures."""
+        app = QCoreApplication.instance()
+        language = str(app.property("interfaceLanguage") or "en") if app is not None else "en"
+        guide = USER_GUIDE.with_name(f"user-guide.{language}.md")
+        guide = guide if guide.is_file() else USER_GUIDE
         try:
-            lines = USER_GUIDE.read_text(encoding="utf-8").splitlines()
+            lines = guide.read_text(encoding="utf-8").splitlines()
             markdown = "\n".join(line for line in lines if "![" not in line)
         except OSError:
-            markdown = self.tr("# Help\n\nThe user guide could not be read: %s") % USER_GUIDE
+            markdown = self.tr("# Help\n\nThe user guide could not be read: %s") % guide
         self.help_window = HelpWindow(markdown, self)
         self.help_window.show()
         return self.help_window

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
+    QFont,
     QFontMetrics,
     QIcon,
     QKeyEvent,
@@ -20,6 +22,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QListWidget,
@@ -48,7 +51,9 @@ from viewer.model import STATUSES
 from viewer.pack import DataPack, Figure, Section
 from viewer.units import format_value, qualified
 
-CARD_WIDTH = 190  # a card narrower than this wraps its label to too many lines
+CARD_WIDTH = 190  # a card narrower than this wraps its label to too many lines (at zoom 1)
+VALUE_PX = 26  # a card's value
+HEADING_PX = 15
 CHART_WIDTHS = (760, 1800)  # below the first width one column of charts, below the second two, else three
 
 
@@ -57,8 +62,8 @@ def chart_columns(width: int) -> int:
     return 1 + sum(width >= w for w in CHART_WIDTHS)
 
 
-def card_columns(width: int, cards: int) -> int:
-    return max(1, min(cards, width // CARD_WIDTH, 6))
+def card_columns(width: int, cards: int, zoom: float = 1.0) -> int:
+    return max(1, min(cards, int(width // (CARD_WIDTH * zoom)), 6))
 
 
 # The bundled pack's section titles, listed so translators see them; a title without a
@@ -98,7 +103,7 @@ class FigureCard(QFrame):
         unit = "" if figure.unit in ("CNY", "CNY/m²", "%", "nm", "USD", "pp") else figure.unit
         self.label_text = figure.label + (f" ({unit})" if unit else "")
         self.status_text = status_word(figure.status)
-        self.value_font = pixel_font(26, bold=True)
+        self.value_font = pixel_font(VALUE_PX, bold=True)
         self._heights: dict[int, int] = {}
         self.selected = False
         policy = self.sizePolicy()
@@ -136,6 +141,13 @@ class FigureCard(QFrame):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(120, self.heightForWidth(120))
+
+    def set_zoom(self, zoom: float) -> None:
+        """The value's size at this zoom (the label and status follow the card's font)."""
+        self.value_font = pixel_font(VALUE_PX * zoom, bold=True)
+        self._heights.clear()
+        self.updateGeometry()
+        self.update()
 
     def set_selected(self, selected: bool) -> None:
         if selected != self.selected:
@@ -258,11 +270,21 @@ def _regrid(grid: QGridLayout, widgets: Sequence[QWidget], columns: int) -> None
         grid.setColumnStretch(col, 1)
 
 
-def _heading(text: str) -> QWidget:
+def _heading(text: str, zoom: float) -> QWidget:
     label = plain_label(text)
-    label.setFont(pixel_font(15, bold=True))
+    label.setFont(pixel_font(HEADING_PX * zoom, bold=True))
     label.setAccessibleName(text)
     return label
+
+
+def zoomed_font(zoom: float) -> QFont:
+    """The application's font at this zoom."""
+    font = QFont(QApplication.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * zoom)
+    else:
+        font.setPixelSize(max(1, round(font.pixelSize() * zoom)))
+    return font
 
 
 class SectionTab(QScrollArea):
@@ -284,6 +306,9 @@ class SectionTab(QScrollArea):
         self.facts: QListWidget | None = None
         self.built = False
         self.selected: frozenset[str] = frozenset()  # the window's selection, followed once built
+        self.highlight: frozenset[str] | None = None  # statuses a filter shows alone; None: all
+        self.zoom = 1.0
+        self.headings: list[QWidget] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(section_title(section))
@@ -297,6 +322,7 @@ class SectionTab(QScrollArea):
         figures = pack.section_figures(section.id)
         page = QWidget()
         page.setObjectName("sectionPage")
+        page.setFont(zoomed_font(self.zoom))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(14)
@@ -307,6 +333,7 @@ class SectionTab(QScrollArea):
         self.card_grid.setSpacing(10)
         for fig in (f for f in figures if f.is_numeric):
             card = FigureCard(fig)
+            card.set_zoom(self.zoom)
             card.clicked.connect(self.figure_clicked)
             self.cards.append(card)
         layout.addLayout(self.card_grid)
@@ -315,6 +342,7 @@ class SectionTab(QScrollArea):
         self.chart_grid.setSpacing(12)
         for spec in pack.section_charts(section.id):
             view = ChartView(pack.chart_data(spec.id), pack.by_id, self.theme)
+            view.set_scale(self.zoom)
             view.figure_clicked.connect(self.figure_clicked)
             view.activated.connect(self.chart_activated)
             view.export_requested.connect(self.export_requested)
@@ -323,7 +351,8 @@ class SectionTab(QScrollArea):
         self._columns = (0, 0)
         self._reflow(self.viewport().width())
 
-        layout.addWidget(_heading(self.tr("Figures in this section")))
+        self.headings.append(_heading(self.tr("Figures in this section"), self.zoom))
+        layout.addWidget(self.headings[-1])
         frame = pack.section_frame(section.id)
         frame = frame[frame["value"].notna()].reset_index(drop=True)  # facts have their own list
         self.table = FigureTable(figure_model(frame))
@@ -331,10 +360,14 @@ class SectionTab(QScrollArea):
         self.table.fit_rows(14)
         self.table.figures_selected.connect(self.figures_selected)
         layout.addWidget(self.table)
+        self.no_rows = plain_label(self.tr("No doubtful figures in this section."))
+        self.no_rows.hide()
+        layout.addWidget(self.no_rows)
 
         qualitative = [f for f in figures if not f.is_numeric]
         if qualitative:
-            layout.addWidget(_heading(self.tr("Facts without a number")))
+            self.headings.append(_heading(self.tr("Facts without a number"), self.zoom))
+            layout.addWidget(self.headings[-1])
             self.facts = QListWidget()
             self.facts.setAccessibleName(self.tr("Facts: %s") % section_title(section))
             self.facts.setWordWrap(True)
@@ -345,8 +378,7 @@ class SectionTab(QScrollArea):
                 item.setData(Qt.ItemDataRole.UserRole, fig.id)
                 item.setToolTip(plain_tooltip(figure_details(fig)))
                 self.facts.addItem(item)
-            # As tall as its facts (up to eight, then it scrolls), not Qt's default 192 px box.
-            self.facts.setFixedHeight(min(len(qualitative), 8) * (self.facts.fontMetrics().height() + 10) + 12)
+            self._fit_facts()
             self.facts.itemClicked.connect(self._on_fact_clicked)
             layout.addWidget(self.facts)
         layout.addStretch(1)
@@ -362,15 +394,26 @@ class SectionTab(QScrollArea):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if self.selected:
             self._show_selection()
+        if self.highlight is not None:
+            self._show_filter()
 
-    def _reflow(self, width: int) -> None:
+    def _fit_facts(self) -> None:
+        """As tall as the facts shown (up to eight, then it scrolls), not Qt's default 192 px box."""
+        facts = self.facts
+        if facts is not None:
+            shown = sum(not facts.item(row).isHidden() for row in range(facts.count()))
+            facts.setFixedHeight(max(min(shown, 8), 1) * (facts.fontMetrics().height() + 10) + 12)
+
+    def _reflow(self, width: int, force: bool = False) -> None:
         """Lay cards and charts out in as many columns as the page's width holds (one, two or
         three columns of charts), so charts grow with the window and nothing scrolls sideways."""
-        columns = (card_columns(width, len(self.cards)), chart_columns(width))
-        if columns == self._columns:
+        cards = [card for card in self.cards if self.shows(card.figure)]
+        zoom = self.zoom
+        columns = (card_columns(width, len(cards), zoom), chart_columns(int(width / zoom)))
+        if columns == self._columns and not force:
             return
         self._columns = columns
-        _regrid(self.card_grid, self.cards, columns[0])
+        _regrid(self.card_grid, cards, columns[0])
         _regrid(self.chart_grid, self.charts, columns[1])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -412,6 +455,81 @@ class SectionTab(QScrollArea):
                 item = self.facts.item(row)
                 item.setSelected(item.data(Qt.ItemDataRole.UserRole) in ids)
             self.facts.blockSignals(False)
+
+    def set_highlight(self, statuses: Iterable[str] | None) -> None:
+        """Show only the figures of these statuses in cards, table and facts, and bring them
+        forward in the charts (None: show everything)."""
+        self.highlight = None if statuses is None else frozenset(statuses)
+        if self.built:
+            self._show_filter()
+
+    def _show_filter(self) -> None:
+        keep = self.highlight
+        for card in self.cards:
+            card.setHidden(not self.shows(card.figure))
+        self._reflow(self.viewport().width(), force=True)
+        for view in self.charts:
+            view.set_highlight(keep)
+        if self.table is not None:
+            model = self.table.table_model()
+            statuses = model.column_values("status")
+            model.set_filter(None if keep is None else np.isin(statuses, list(keep)))
+            self.table.fit_rows(14)
+            self.table.setHidden(model.rowCount() == 0)
+            self.no_rows.setHidden(model.rowCount() > 0)
+            self._show_selection()
+        if self.facts is not None:
+            for row in range(self.facts.count()):
+                item = self.facts.item(row)
+                figure = self.pack.figure(str(item.data(Qt.ItemDataRole.UserRole)))
+                item.setHidden(not self.shows(figure))
+            self._fit_facts()
+            shown = any(not self.facts.item(row).isHidden() for row in range(self.facts.count()))
+            self.facts.setVisible(shown)
+            self.headings[-1].setVisible(shown)  # "Facts without a number"
+
+    def shows(self, figure: Figure) -> bool:
+        """Whether the page shows this figure now (every figure, or those the filter keeps)."""
+        return self.highlight is None or figure.status in self.highlight
+
+    def set_zoom(self, zoom: float) -> None:
+        """Draw the page's text and charts this many times their size."""
+        if zoom == self.zoom:
+            return
+        self.zoom = zoom
+        if not self.built:
+            return
+        page = self.widget()
+        assert page is not None  # built
+        page.setFont(zoomed_font(zoom))
+        for card in self.cards:
+            card.set_zoom(zoom)
+        for heading in self.headings:
+            heading.setFont(pixel_font(HEADING_PX * zoom, bold=True))
+        for view in self.charts:
+            view.set_scale(zoom)
+        if self.table is not None:
+            self.table.fit_rows(14)
+        self._fit_facts()
+        self._reflow(self.viewport().width(), force=True)
+
+    def reveal(self, figure_id: str) -> None:
+        """Scroll the page to where a figure is shown: its card, else its line in the facts."""
+        for card in self.cards:
+            if card.figure.id == figure_id and not card.isHidden():
+                self.ensureWidgetVisible(card, 24, 24)
+                return
+        if self.facts is not None:
+            for row in range(self.facts.count()):
+                item = self.facts.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) == figure_id and not item.isHidden():
+                    self.facts.scrollToItem(item)
+                    rect = self.facts.visualItemRect(item)
+                    page = self.widget()
+                    assert page is not None  # built
+                    point = self.facts.viewport().mapTo(page, rect.center())
+                    self.ensureVisible(point.x(), point.y(), 24, rect.height())
+                    return
 
     def figure_ids(self) -> set[str]:
         """Every figure this tab shows, in its own section or drawn by its charts."""

@@ -78,6 +78,7 @@ class DataFrameModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns if columns is not None else frame.columns)
         self._headers = list(headers) if headers is not None else [str(c) for c in self._columns]
+        self._rows = len(frame)
         self._series = [frame[c].reset_index(drop=True) for c in self._columns]
         self._arrays = [s.to_numpy(dtype=object) if not is_numeric_dtype(s) else s.to_numpy() for s in self._series]
         self._numeric = [is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s) for s in self._series]
@@ -92,6 +93,7 @@ class DataFrameModel(QAbstractTableModel):
         self._order: np.ndarray | range = range(len(frame))
         self._cache: dict[tuple[int, int], str] = {}
         self._sorted: tuple[int, Qt.SortOrder] | None = None
+        self._keep: np.ndarray | None = None  # which frame rows a filter lets through; None: all
 
     # -- the model API ---------------------------------------------------------------------------
 
@@ -137,23 +139,41 @@ class DataFrameModel(QAbstractTableModel):
         """Sort by a column (one stable argsort); column -1 restores the file's order."""
         if column >= len(self._columns) or (column < 0 and self._sorted is None):
             return  # nothing to do: no such column, or already in the file's order
-        if column < 0:
-            new_order = np.arange(len(self._order))
-        else:
-            ascending = order == Qt.SortOrder.AscendingOrder
-            series = self._series[column]
-            new_order = np.asarray(series.sort_values(ascending=ascending, kind="stable", na_position="last").index)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         sources = [int(self._order[i.row()]) for i in persistent]
-        position = np.empty_like(new_order)
-        position[new_order] = np.arange(len(new_order))
-        self._order = new_order
-        self._cache.clear()
         self._sorted = (column, order) if column >= 0 else None
+        self._order = self._ordered()
+        position = np.full(self._rows, -1)
+        position[np.asarray(self._order)] = np.arange(len(self._order))
+        self._cache.clear()
         for old, src in zip(persistent, sources, strict=True):
             self.changePersistentIndex(old, self.index(int(position[src]), old.column()))
         self.layoutChanged.emit()
+
+    def _ordered(self) -> np.ndarray | range:
+        """Frame row positions in display order: sorted if asked, through the filter if any."""
+        if self._sorted is None:
+            if self._keep is None:
+                return range(self._rows)
+            return np.flatnonzero(self._keep)
+        column, order = self._sorted
+        ascending = order == Qt.SortOrder.AscendingOrder
+        series = self._series[column]
+        positions = np.asarray(series.sort_values(ascending=ascending, kind="stable", na_position="last").index)
+        return positions if self._keep is None else positions[self._keep[positions]]
+
+    def set_filter(self, keep: np.ndarray | None) -> None:
+        """Show only the frame rows where ``keep`` is true (None: every row), in the same order."""
+        self.beginResetModel()
+        self._keep = None if keep is None else np.asarray(keep, dtype=bool)
+        self._order = self._ordered()
+        self._cache.clear()
+        self.endResetModel()
+
+    def column_values(self, name: str) -> np.ndarray:
+        """A column's raw values in the frame's own order (not the display order)."""
+        return self._arrays[self.column_of(name)]
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -306,6 +326,11 @@ class FigureTable(QTableView):
             if name in model._columns:
                 self.setColumnWidth(model.column_of(name), width)
         self.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the page's zoom: rows as tall as the text
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        super().changeEvent(event)
 
     def fit_rows(self, most: int) -> None:
         """As tall as its rows, up to ``most`` of them (then it scrolls): no blank band under a

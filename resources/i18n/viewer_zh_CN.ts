@@ -70,42 +70,42 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/charts/view.py" line="51"/>
+        <location filename="../../ui/charts/view.py" line="52"/>
         <source>Export or describe this chart</source>
         <translation>导出或描述此图表</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/view.py" line="52"/>
+        <location filename="../../ui/charts/view.py" line="53"/>
         <source>Chart menu: %s</source>
         <translation>图表菜单：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/view.py" line="146"/>
+        <location filename="../../ui/charts/view.py" line="165"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/view.py" line="147"/>
+        <location filename="../../ui/charts/view.py" line="166"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/view.py" line="148"/>
+        <location filename="../../ui/charts/view.py" line="167"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/view.py" line="149"/>
+        <location filename="../../ui/charts/view.py" line="168"/>
         <source>Copy image</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/view.py" line="157"/>
+        <location filename="../../ui/charts/view.py" line="176"/>
         <source>Describe</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/view.py" line="174"/>
+        <location filename="../../ui/charts/view.py" line="193"/>
         <source>Describe chart</source>
         <translation>描述图表</translation>
     </message>
@@ -199,39 +199,82 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../ui/table_model.py" line="215"/>
+        <location filename="../../ui/table_model.py" line="235"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="216"/>
+        <location filename="../../ui/table_model.py" line="236"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="217"/>
+        <location filename="../../ui/table_model.py" line="237"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="218"/>
+        <location filename="../../ui/table_model.py" line="238"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="219"/>
+        <location filename="../../ui/table_model.py" line="239"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="220"/>
+        <location filename="../../ui/table_model.py" line="240"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="221"/>
+        <location filename="../../ui/table_model.py" line="241"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../ui/find_bar.py" line="30"/>
+        <source>Find a figure by label, value or quote</source>
+        <translation>按标签、数值或引文查找数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="31"/>
+        <source>Find a figure</source>
+        <translation>查找数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="39"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配 (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="40"/>
+        <source>Next match (F3)</source>
+        <translation>下一个匹配 (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="41"/>
+        <source>Only doubtful figures</source>
+        <translation>仅显示需核查的数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="45"/>
+        <source>Show only disputed, unverifiable and forecast figures in cards, tables and facts, and bring them forward in the charts.</source>
+        <translation>在卡片、表格和事实列表中仅显示有争议、无法核实和预测的数据，并在图表中突出显示它们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="76"/>
+        <source>No figure matches</source>
+        <translation>没有匹配的数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="78"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
     </message>
 </context>
 <context>
@@ -245,294 +288,346 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>1 figure</source>
         <translation>1 个数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>%1 figures</source>
         <translation>%1 个数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Opened %s</source>
         <translation>已打开 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>“%1” (F9 shows it in the article)</source>
         <translation>“%1”（按 F9 在原文中查看）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="321"/>
+        <source>Showing only doubtful figures: %n of them</source>
+        <translation>
+            <numerusform>仅显示需核查的数据：共 %n 个</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <source>Zoom %1 %</source>
+        <translation>缩放 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Open data pack…</source>
         <translation>打开数据包(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Export &amp;all charts…</source>
         <translation>导出全部图表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>导出报告 (PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Print chart…</source>
         <translation>打印图表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Print re&amp;port…</source>
         <translation>打印报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;Copy selected rows</source>
         <translation>复制所选行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Copy chart &amp;image</source>
         <translation>复制图表图像(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="412"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <source>Find pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Go to tab</source>
         <translation>转到标签页(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Next tab</source>
         <translation>下一个标签页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Previous tab</source>
         <translation>上一个标签页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="439"/>
+        <source>Only &amp;doubtful figures</source>
+        <translation>仅显示需核查的数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="442"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="445"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="447"/>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;Source</source>
         <translation>原文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>L&amp;anguage</source>
         <translation>语言(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Open data pack</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Chart image copied</source>
         <translation>图表图像已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>CSV data (*.csv)</source>
         <translation>CSV 数据 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Export “%1”</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Exported %s</source>
         <translation>已导出 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Nothing was half-written; any file that was to be replaced is unchanged.</source>
         <translation>没有写入不完整的文件；原本要被替换的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Print “%1”</source>
         <translation>打印“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Printed “%1”</source>
         <translation>已打印“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Print report</source>
         <translation>打印报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Printed the report</source>
         <translation>已打印报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>%1 files in %2 will be replaced (%3). Replace them?</source>
         <translation>%2 中的 %1 个文件将被替换（%3）。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Exporting charts…</source>
         <translation>正在导出图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>Exporting %s</source>
         <translation>正在导出 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Export cancelled; files already written are complete</source>
         <translation>导出已取消；已写入的文件都是完整的</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Exported %d files to %s</source>
         <translation>已导出 %d 个文件到 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="777"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>The new language applies when the viewer starts. Restart now?</source>
         <translation>新语言将在浏览器启动时生效。现在重新启动吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="781"/>
         <source>Restart now</source>
         <translation>现在重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="808"/>
         <source>About %s</source>
         <translation>关于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source># Help
 
 The user guide could not be read: %s</source>
@@ -544,22 +639,22 @@ The user guide could not be read: %s</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/section_tab.py" line="67"/>
+        <location filename="../../ui/section_tab.py" line="72"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="68"/>
+        <location filename="../../ui/section_tab.py" line="73"/>
         <source>Sectors</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="69"/>
+        <location filename="../../ui/section_tab.py" line="74"/>
         <source>Education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="70"/>
+        <location filename="../../ui/section_tab.py" line="75"/>
         <source>Challenges</source>
         <translation>挑战</translation>
     </message>
@@ -567,22 +662,27 @@ The user guide could not be read: %s</source>
 <context>
     <name>SectionTab</name>
     <message>
-        <location filename="../../ui/section_tab.py" line="326"/>
+        <location filename="../../ui/section_tab.py" line="354"/>
         <source>Figures in this section</source>
         <translation>本部分的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="330"/>
+        <location filename="../../ui/section_tab.py" line="359"/>
         <source>Figures table: %s</source>
         <translation>数据表：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="337"/>
+        <location filename="../../ui/section_tab.py" line="363"/>
+        <source>No doubtful figures in this section.</source>
+        <translation>本部分没有需核查的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/section_tab.py" line="369"/>
         <source>Facts without a number</source>
         <translation>没有数字的事实</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="339"/>
+        <location filename="../../ui/section_tab.py" line="372"/>
         <source>Facts: %s</source>
         <translation>事实：%s</translation>
     </message>
@@ -608,42 +708,42 @@ The user guide could not be read: %s</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/theme.py" line="233"/>
+        <location filename="../../ui/theme.py" line="234"/>
         <source>Reported</source>
         <translation>已报道</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="234"/>
+        <location filename="../../ui/theme.py" line="235"/>
         <source>Disputed</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="235"/>
+        <location filename="../../ui/theme.py" line="236"/>
         <source>Unverifiable</source>
         <translation>无法核实</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="236"/>
+        <location filename="../../ui/theme.py" line="237"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="237"/>
+        <location filename="../../ui/theme.py" line="238"/>
         <source>stated by the article; no reason to doubt it</source>
         <translation>文章所述，没有理由怀疑</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="238"/>
+        <location filename="../../ui/theme.py" line="239"/>
         <source>contradicted by other public reporting; see its note</source>
         <translation>与其他公开报道相矛盾；见其注释</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="239"/>
+        <location filename="../../ui/theme.py" line="240"/>
         <source>cannot be checked against any public record</source>
         <translation>无法与任何公开记录核对</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="240"/>
+        <location filename="../../ui/theme.py" line="241"/>
         <source>a prediction, not an outcome</source>
         <translation>是预测，而非结果</translation>
     </message>

@@ -55,7 +55,8 @@ def test_f1_opens_help_with_the_usage_section(qtbot: QtBot, window: MainWindow) 
     _press(qtbot, window, "F1")
     qtbot.waitUntil(lambda: hasattr(window, "help_window") and window.help_window.isVisible())
     text = window.help_window.browser.toPlainText()
-    assert "make run" in text and "Exporting charts" in text
+    assert "Finding figures" in text and "Exporting charts" in text
+    assert "apt-get" not in text  # a guide for the person using the app, not for installing it
 
 
 def test_ctrl_q_quits(qtbot: QtBot, window: MainWindow) -> None:

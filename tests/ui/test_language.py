@@ -64,6 +64,15 @@ def test_charts_and_standard_buttons_speak_the_interface_language(
     assert sorted(b.text() for b in box.buttons()) == sorted(["确定", "取消"])
 
 
+def test_help_is_shown_in_the_interface_language(
+    qtbot: QtBot, chinese: None, pack: DataPack, settings: QSettings
+) -> None:
+    window = MainWindow(pack, settings)
+    qtbot.addWidget(window)
+    text = window.show_help().browser.toPlainText()
+    assert text.startswith("用户指南") and "仅显示需核查的数据" in text and "Ctrl+Shift+D" in text
+
+
 def test_english_is_the_source_language(qtbot: QtBot, pack: DataPack, settings: QSettings) -> None:
     install_translations(create_application(), "en")
     window = MainWindow(pack, settings)

@@ -462,6 +462,10 @@ class ChartFigure(pg.GraphicsWidget):
     def set_selected(self, figure_ids: Iterable[str]) -> None:
         self.marks.set_selected(figure_ids)
 
+    def set_highlight(self, statuses: Iterable[str] | None) -> None:
+        """Fade the marks of other statuses than these (None: none faded)."""
+        self.marks.set_highlight(statuses)
+
     def paint(self, p: QPainter, *args: object) -> None:
         p.fillRect(self.boundingRect(), QColor(self.theme.background))
 

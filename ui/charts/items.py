@@ -30,6 +30,7 @@ LABEL_PX = 12
 BAR_THICKNESS = 0.62
 SHARE_THICKNESS = 0.5
 PAD_PX = 6
+FADED = 0.25  # the opacity left to marks a filter does not bring forward
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
@@ -73,6 +74,11 @@ def paint_marker(p: QPainter, center: QPointF, status: str, size: float, color: 
 def readable_on(fill: QColor, theme: Theme) -> QColor:
     """The theme's text or background colour, whichever reads better on a fill."""
     text, ground = QColor(theme.text), QColor(theme.background)
+    if fill.alphaF() < 1.0:  # a faded fill: what shows is its blend with the ground
+        a = fill.alphaF()
+        fill = QColor.fromRgbF(
+            *(a * f + (1 - a) * g for f, g in zip(fill.getRgbF()[:3], ground.getRgbF()[:3], strict=True))
+        )
     return text if contrast_ratio(text, fill) >= contrast_ratio(ground, fill) else ground
 
 
@@ -89,6 +95,7 @@ class _Marks:
         self.theme = theme
         self.scale = scale
         self.selected: frozenset[str] = frozenset()
+        self.highlight: frozenset[str] | None = None  # statuses a filter brings forward; None: all
         self.hovered: int | None = None
         self.last_tooltip = ""
 
@@ -102,6 +109,19 @@ class _Marks:
     def set_selected(self, figure_ids: Iterable[str]) -> None:
         self.selected = frozenset(figure_ids)
         self.update()  # type: ignore[attr-defined]
+
+    def set_highlight(self, statuses: Iterable[str] | None) -> None:
+        """Bring the marks of these statuses forward and fade the others (None: none faded)."""
+        self.highlight = None if statuses is None else frozenset(statuses)
+        self.update()  # type: ignore[attr-defined]
+
+    def tone(self, color: QColor, status: str | None) -> QColor:
+        """A mark's colour, faded when a filter brings other statuses forward."""
+        if self.highlight is None or status in self.highlight:
+            return color
+        faded = QColor(color)
+        faded.setAlphaF(color.alphaF() * FADED)
+        return faded
 
     def hit(self, pos: QPointF) -> int | None:
         raise NotImplementedError
@@ -187,7 +207,7 @@ class BarsItem(_Marks, pg.GraphicsObject):
         """The brush and outline bar ``index`` is painted with (the selection outlines the bar
         of the figure picked only, not bars derived from it)."""
         bar = self.data.bars[index]
-        color = QColor(self.theme.derived if bar.derived else self.theme.bar)
+        color = self.tone(QColor(self.theme.derived if bar.derived else self.theme.bar), bar.status)
         brush = status_brush(bar.status, color, self.scale)
         pen = status_pen(bar.status, color, self.scale)
         if bar.figure_id is not None and bar.figure_id in self.selected:
@@ -374,10 +394,11 @@ class TimelineItem(_Marks, pg.GraphicsObject):
             if rect.top() > point.y() - metrics.height() / 2 + 0.5:  # moved down: join it to its marker
                 p.setPen(QPen(QColor(theme.muted), self.px(1)))
                 p.drawLine(point, QPointF(rect.left() - self.px(3), rect.top() + metrics.height() / 2))
-            paint_marker(p, point, event.status, self.px(12), accent, QColor(theme.background))
+            status = event.status
+            paint_marker(p, point, status, self.px(12), self.tone(accent, status), QColor(theme.background))
             selected = event.figure_id in self.selected
             p.setFont(self.bold if selected else self.font)
-            p.setPen(QColor(theme.text))
+            p.setPen(self.tone(QColor(theme.text), status))
             p.drawText(rect, _WRAP, words)
         p.restore()
 
@@ -458,7 +479,9 @@ class LineItem(_Marks, pg.GraphicsObject):
         p.save()
         p.resetTransform()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(accent, self.px(2))
+        # Under a filter the line (of every status) fades; the markers of the statuses it brings
+        # forward stay.
+        pen = QPen(self.tone(accent, None), self.px(2))
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -469,10 +492,13 @@ class LineItem(_Marks, pg.GraphicsObject):
             p.drawLines(*arrayToLineSegments(dx, dy, connect="all", finiteCheck=False).drawargs())
         else:
             p.drawPath(pg.arrayToQPath(dx, dy))
-        if self.marked:
+        # Every point is marked on a short line; on a long one, only those a filter brings forward.
+        if self.marked or self.highlight:
+            highlight = self.highlight or frozenset()
             for i, bar in enumerate(self.data.bars):
-                point = to_device.map(self.point(i))
-                paint_marker(p, point, bar.status, self.px(8), accent, ground)
+                if self.marked or bar.status in highlight:
+                    point = to_device.map(self.point(i))
+                    paint_marker(p, point, bar.status, self.px(8), self.tone(accent, bar.status), ground)
         rings = [i for i, b in enumerate(self.data.bars) if b.figure_id in self.selected]
         if self.hovered is not None:
             rings.append(self.hovered)
@@ -557,7 +583,7 @@ class BigNumber(_Marks, pg.GraphicsWidget):
         width = self.size().width()
         font = self.number_font(width)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = QColor(theme.bar)
+        color = self.tone(QColor(theme.bar), bar.status)
         swatch = self._swatch(font)
         p.setBrushOrigin(swatch.topLeft())
         p.setBrush(status_brush(bar.status, color, self.scale))

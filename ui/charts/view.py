@@ -35,6 +35,7 @@ class ChartView(pg.GraphicsView):
     ) -> None:
         super().__init__(parent, background=theme.background)
         self.data = data
+        self.figures = figures
         self.theme = theme
         self.setObjectName("chartView")
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -56,10 +57,25 @@ class ChartView(pg.GraphicsView):
         self._menu.aboutToShow.connect(self._fill_menu)
         self._describe_action: QAction | None = None
         self.menu_button.setMenu(self._menu)
+        self.figure = self._make_figure(1.0)
+
+    def _make_figure(self, scale: float) -> ChartFigure:
         reserve = self.menu_button.sizeHint().width() + 4
-        self.figure = ChartFigure(data, figures, theme, reserve_right=reserve)
-        self.setCentralItem(self.figure)
-        self.figure.figure_clicked.connect(self._on_figure_clicked)
+        figure = ChartFigure(self.data, self.figures, self.theme, scale=scale, reserve_right=reserve)
+        self.setCentralItem(figure)
+        figure.figure_clicked.connect(self._on_figure_clicked)
+        return figure
+
+    def set_scale(self, scale: float) -> None:
+        """Draw the chart's text and lines this many times their size (the page's zoom): the
+        figure is built again at that scale, as an export builds it at its own."""
+        old = self.figure
+        if scale == old.scale:
+            return
+        self.figure = self._make_figure(scale)
+        self.figure.set_selected(old.marks.selected)
+        self.figure.set_highlight(old.marks.highlight)
+        self.updateGeometry()
 
     @property
     def chart_id(self) -> str:
@@ -100,6 +116,9 @@ class ChartView(pg.GraphicsView):
 
     def set_selected(self, figure_ids: Iterable[str]) -> None:
         self.figure.set_selected(figure_ids)
+
+    def set_highlight(self, statuses: Iterable[str] | None) -> None:
+        self.figure.set_highlight(statuses)
 
     def mark_point(self, index: int) -> QPoint:
         """The middle of a mark in the view's coordinates: where a pointer hovers or clicks it."""
