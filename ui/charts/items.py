@@ -77,7 +77,9 @@ def readable_on(fill: QColor, theme: Theme) -> QColor:
     if fill.alphaF() < 1.0:  # a faded fill: what shows is its blend with the ground
         a = fill.alphaF()
         fill = QColor.fromRgbF(
-            *(a * f + (1 - a) * g for f, g in zip(fill.getRgbF()[:3], ground.getRgbF()[:3], strict=True))
+            a * fill.redF() + (1 - a) * ground.redF(),
+            a * fill.greenF() + (1 - a) * ground.greenF(),
+            a * fill.blueF() + (1 - a) * ground.blueF(),
         )
     return text if contrast_ratio(text, fill) >= contrast_ratio(ground, fill) else ground
 
