@@ -62,8 +62,10 @@ def chart_columns(width: int) -> int:
     return 1 + sum(width >= w for w in CHART_WIDTHS)
 
 
-def card_columns(width: int, cards: int, zoom: float = 1.0) -> int:
-    return max(1, min(cards, int(width // (CARD_WIDTH * zoom)), 6))
+def card_columns(width: int, zoom: float = 1.0) -> int:
+    """How many cards side by side: as many as fit, up to six, whatever the count of cards, so
+    a card keeps its width (a section's one doubtful card is not a banner across the page)."""
+    return max(1, min(int(width // (CARD_WIDTH * zoom)), 6))
 
 
 # The bundled pack's section titles, listed so translators see them; a title without a
@@ -409,7 +411,7 @@ class SectionTab(QScrollArea):
         three columns of charts), so charts grow with the window and nothing scrolls sideways."""
         cards = [card for card in self.cards if self.shows(card.figure)]
         zoom = self.zoom
-        columns = (card_columns(width, len(cards), zoom), chart_columns(int(width / zoom)))
+        columns = (card_columns(width, zoom), chart_columns(int(width / zoom)))
         if columns == self._columns and not force:
             return
         self._columns = columns

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import visit
-from ui.charts.items import BarsItem, TimelineItem
+from ui.charts.items import BarsItem, TimelineItem, readable_on
 from ui.main_window import MainWindow
 from viewer.pack import DataPack
 
@@ -68,6 +68,8 @@ def test_doubtful_filter_keeps_doubtful_rows_and_cards_and_fades_the_rest(
     fab = next(v for v in sectors.charts if v.chart_id == "smic_fab_scale").figure.marks
     assert isinstance(fab, BarsItem)
     assert fab.fill(0)[0].color().alphaF() < 0.5
+    # A value label inside a faded bar is written in the colour that reads on the pale blend.
+    assert readable_on(fab.fill(0)[0].color(), window.theme) == QColor(window.theme.text)
     # A tab built after the filter was set follows it too; its facts list keeps the doubtful.
     overview = visit(qtbot, window, 0)
     assert overview.facts is not None
