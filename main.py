@@ -8,6 +8,7 @@ python main.py validate PATH                          check a data pack
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from typing import NoReturn
 
@@ -16,7 +17,9 @@ class _Parser(argparse.ArgumentParser):
     """Argument errors as one line beginning 'error:' and exit code 2, like every other error."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"error: {message} (see: python main.py --help)", file=sys.stderr)
+        from viewer.echo import printable
+
+        print(printable(f"error: {message} (see: python main.py --help)"), file=sys.stderr)
         raise SystemExit(2)
 
 
@@ -67,7 +70,16 @@ def with_pack_option(argv: list[str]) -> list[str]:
     return argv
 
 
+def safe_streams() -> None:
+    """Whatever the terminal's encoding (PYTHONIOENCODING=ascii, a C locale), a character it
+    cannot show is printed as an escape (``\u2212``), never a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    safe_streams()
     args = build_parser().parse_args(with_pack_option(sys.argv[1:] if argv is None else argv))
     if args.command == "export":
         from ui.commands import export_command

@@ -59,7 +59,7 @@ from ui.main_window import MainWindow  # noqa: E402
 from ui.table_model import DataFrameModel, FigureTable  # noqa: E402
 from viewer.charts import Bar, ChartData  # noqa: E402
 from viewer.model import ChartSpec  # noqa: E402
-from viewer.pack import DataPack, load_pack  # noqa: E402
+from viewer.pack import DataPack, PackError, load_pack  # noqa: E402
 
 QStandardPaths.setTestModeEnabled(True)  # never touch the person's settings or log
 PAUSE_S = 0.02  # between two timed clicks: far shorter than a person takes
@@ -472,6 +472,59 @@ def bench_scale(runs: int, rows: int, points: int) -> dict[str, Any]:
 # --- the report ---------------------------------------------------------------------------------
 
 
+def bench_big_packs(runs: int) -> dict[str, Any]:
+    """Packs at the format's limits (bench/big_packs.py): validate, open, and the peak memory of
+    exporting their biggest charts at the widest image allowed."""
+    from bench.big_packs import write_big_pack, write_many_sections
+
+    folder = Path(tempfile.mkdtemp(prefix="viewer-big-"))
+    try:
+        big = write_big_pack(folder / "big")
+        sections = write_many_sections(folder / "sections")
+
+        def refuse() -> None:
+            try:
+                load_pack(sections)
+            except PackError:
+                return
+            raise AssertionError("100,000 sections were accepted")
+
+        def open_window() -> None:
+            window = MainWindow(load_pack(big), QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+            window.show()
+            settle()
+            window.close()
+            window.deleteLater()
+            settle()
+
+        n = min(runs, 5)
+        validate_ms = [timed(lambda: load_pack(big)) for _ in range(n)]
+        refuse_ms = [timed(refuse) for _ in range(n)]
+        open_ms = [timed(open_window) for _ in range(n)]
+        # The export's own peak (VmHWM of its process, which an exec starts afresh).
+        arguments = [
+            "export", "--pack", str(big), "--out", str(folder / "out"),
+            "--format", "png,svg,csv,pdf", "--width", "3400", "--charts", "s0_bars0,s0_line",
+        ]  # fmt: skip
+        script = (
+            "import sys; sys.path.insert(0, sys.argv[1]); from main import main; code = main(sys.argv[2:]); "
+            "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]; "
+            "print('peak-kib', hwm); sys.exit(code)"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(ROOT), *arguments], capture_output=True, text=True, check=True
+        )
+        export_rss = int(done.stdout.split("peak-kib ", 1)[1].split()[0]) / 1024
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return {
+        "validate_big_ms": median_ms(validate_ms),
+        "refuse_100000_sections_ms": median_ms(refuse_ms),
+        "open_big_ms": median_ms(open_ms),
+        "export_peak_rss_mib": export_rss,
+    }
+
+
 def machine() -> dict[str, str]:
     cpu = "unknown"
     try:
@@ -532,6 +585,15 @@ def table(results: dict[str, Any]) -> str:
         f"{sc['line_first_paint_ms']:.1f} / {sc['line_pan_step_ms']:.1f} / {sc['line_zoom_step_ms']:.1f} ms "
         f"| | ≤ 50 / 16 / 16 |",
     ]
+    big = results.get("big")
+    if big:
+        lines += [
+            f"| pack at every limit (10,000 figures, 19.9 MB article, 50 sections, 200 charts): validate / open "
+            f"| {big['validate_big_ms']:.0f} / {big['open_big_ms']:.0f} ms | | ≤ 2,000 / 5,000 ms |",
+            f"| pack.json of 100,000 sections: refused in | {big['refuse_100000_sections_ms']:.0f} ms | | ≤ 2,000 ms |",
+            f"| export of its biggest charts at 3,400 px (the widest allowed), peak RSS "
+            f"| {big['export_peak_rss_mib']:.0f} MiB | | ≤ 1,024 MiB |",
+        ]
     b = results.get("bundle")
     if b:
         lines.append(
@@ -564,6 +626,8 @@ def main() -> int:
         results["tabs_xcb"] = bench_tabs_xcb(runs)
     results["export"] = bench_export(pack, runs, 1600, chart_ids)
     results["bundle"] = bench_bundle(runs)
+    if not args.quick:
+        results["big"] = bench_big_packs(runs)
     results["scale"] = bench_scale(runs, 2_000 if args.quick else 1_000_000, 1_000 if args.quick else 10_000)
     Path(args.out).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     m = results["machine"]

@@ -76,7 +76,7 @@ def test_export_into_a_folder_that_cannot_be_made(tmp_path: Path) -> None:
     blocker.write_text("x")
     result = run("export", "--out", str(blocker / "sub"))
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == [f"error: cannot create folder {blocker / 'sub'}: Not a directory"]
+    assert result.stderr.strip().splitlines() == [f"error: cannot create folder {blocker / 'sub'}: not a directory"]
 
 
 def test_export_of_a_broken_pack_names_its_problem(tmp_path: Path) -> None:

@@ -6,12 +6,13 @@ import os
 import sys
 from pathlib import Path
 
-from viewer.exports import DEFAULT_WIDTH, ExportError, make_request, parse_formats
+from viewer.echo import printable
+from viewer.exports import DEFAULT_WIDTH, ExportError, make_request, os_reason, parse_formats, prepare_folder
 from viewer.pack import PackError, load_pack
 
 
 def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    print(printable(f"error: {message}"), file=sys.stderr)
     return 2
 
 
@@ -19,17 +20,6 @@ def _pack_problem(exc: PackError) -> str:
     more = len(exc.problems) - 1
     extra = f" (and {more} more problem{'s' if more > 1 else ''}; run: python main.py validate PATH)" if more else ""
     return f"cannot load the data pack: {exc.problems[0]}{extra}"
-
-
-def _writable_folder(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(f"cannot create folder {folder}: {exc.strerror}") from exc
-    if not folder.is_dir():
-        raise ExportError(f"{folder} is not a folder")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(f"folder {folder} is not writable")
 
 
 def export_command(
@@ -48,20 +38,20 @@ def export_command(
         pack = load_pack(pack_path)
         chart_ids = [c.strip() for c in charts.split(",") if c.strip()] if charts else None
         request = make_request(pack, Path(out), fmts, width, chart_ids)
-        _writable_folder(request.folder)
+        prepare_folder(request.folder)  # before Qt starts: a wrong folder is said at once
         from ui.app import create_application
         from ui.export import run_export
         from ui.theme import THEMES
 
         create_application()
         for path in run_export(pack, request, THEMES[theme_name]):
-            print(path)
+            print(printable(str(path)))
     except PackError as exc:
         return _fail(_pack_problem(exc))
     except ExportError as exc:
         return _fail(str(exc))
-    except OSError as exc:
-        return _fail(f"could not write: {exc.strerror or exc}")
+    except OSError as exc:  # anything the export's own checks did not foresee, said in one line
+        return _fail(f"could not export: {os_reason(exc)}")
     return 0
 
 
@@ -71,7 +61,7 @@ def validate_command(path: str) -> int:
         pack = load_pack(path)
     except PackError as exc:
         for problem in exc.problems:
-            print(problem)
+            print(printable(str(problem)))
         return 1
     print(f"ok: {len(pack.figures)} figures, {len(pack.charts)} charts in {len(pack.sections)} sections")
     return 0

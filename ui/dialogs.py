@@ -106,6 +106,9 @@ def message(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, deta
     return box
 
 
+MAX_LISTED = 20  # problems a dialog lists before "and N more"
+
+
 def pack_problems(parent: QWidget, path: Path, error: PackError) -> QMessageBox:
     """One dialog listing every problem of a pack that could not be opened."""
     count = len(error.problems)
@@ -114,8 +117,16 @@ def pack_problems(parent: QWidget, path: Path, error: PackError) -> QMessageBox:
         text = parent.tr("The data pack in %1 cannot be opened (1 problem). The pack that was open stays open.")
     else:
         text = parent.tr("The data pack in %1 cannot be opened (%2 problems). The pack that was open stays open.")
-    text = text.replace("%1", str(path)).replace("%2", str(count))
-    return message(parent, QMessageBox.Icon.Warning, title, text, "\n".join(str(p) for p in error.problems))
+    text = text.replace("%1", str(path)).replace("%2", f"{count:,}")
+    lines = [str(p) for p in error.problems]
+    shown = lines[:MAX_LISTED]
+    if count > MAX_LISTED:  # the rest under "Show Details…", which scrolls: a dialog fits the screen
+        more = parent.tr("… and %1 more: see the details, or run: python main.py validate PATH")
+        shown.append(more.replace("%1", f"{count - MAX_LISTED:,}"))
+    box = message(parent, QMessageBox.Icon.Warning, title, text, "\n".join(shown))
+    if count > MAX_LISTED:
+        box.setDetailedText("\n".join(lines))
+    return box
 
 
 def about_text(pack: DataPack, version: str, log_file: Path) -> str:

@@ -3,8 +3,9 @@
 Every image renders the window's own drawing: a ``ChartFigure`` (``ui.charts.figure``) built in
 a scene of its own, laid out at a logical width between 480 and 900 px and scaled to the pixels
 asked for, so text, lines and markers grow with the width instead of turning into hairlines.
-Every file is written through ``QSaveFile``: a failed or cancelled export leaves no partial
-file and an older file intact.
+Qt renders into memory; Python writes the files (``viewer.exports.write_file``, and a staging
+folder for a set of files), so a failed or cancelled export leaves no partial file and older
+files intact, a full disk is one clear message, and any folder name Python can open works.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSaveFile, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -31,7 +32,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from ui.charts.figure import ChartFigure
 from ui.theme import LIGHT, Theme, pixel_font
-from viewer.exports import ExportError, ExportRequest, chart_csv
+from viewer.exports import ExportError, ExportRequest, StagedFolder, chart_csv, write_file
 from viewer.model import STATUSES
 from viewer.pack import DataPack
 from viewer.units import format_exact, qualified
@@ -41,7 +42,7 @@ WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 class ExportCancelled(Exception):
-    """The person cancelled an export; files already written stay, nothing is half-written."""
+    """The person cancelled an export: no file of it was written, none was replaced."""
 
 
 def logical_width(width: int) -> int:
@@ -82,9 +83,21 @@ class RenderedChart:
         self.view.deleteLater()
 
 
+MAX_PIXELS = 50_000_000  # 200 MB as ARGB: an image any viewer opens (Qt refuses to read > 256 MB)
+
+
 def render_image(pack: DataPack, chart_id: str, width: int, theme: Theme = LIGHT) -> QImage:
-    """The chart as an image exactly ``width`` pixels wide."""
+    """The chart as an image exactly ``width`` pixels wide; raises ExportError for an image too
+    big to make or open, saying the widest that fits."""
     chart = RenderedChart(pack, chart_id, width, theme)
+    if width * chart.height > MAX_PIXELS:
+        chart.close()
+        # The figure's layout scales with the width, so its area grows with the width squared.
+        widest = int(width * (MAX_PIXELS / (width * chart.height)) ** 0.5) // 100 * 100
+        raise ExportError(
+            f"chart '{chart_id}' at {width:,} px wide would be {width:,} x {chart.height:,} px, too big an "
+            f"image; export it at most {widest:,} px wide, or as SVG"
+        )
     try:
         image = QImage(width, chart.height, QImage.Format.Format_ARGB32)
         image.fill(QColor(theme.background))
@@ -96,29 +109,28 @@ def render_image(pack: DataPack, chart_id: str, width: int, theme: Theme = LIGHT
     return image
 
 
-def write_atomic(path: Path, write: Callable[[QIODevice], bool]) -> None:
-    """Write a file all at once or not at all; raises ExportError saying why not."""
-    target = QSaveFile(str(path))
-    if not target.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportError(f"cannot write {path}: {target.errorString()}")
-    try:
-        ok = write(target)
-    except BaseException:
-        target.cancelWriting()
-        target.commit()
-        raise
-    if not ok:
-        error = target.errorString()
-        target.cancelWriting()
-        target.commit()
-        raise ExportError(f"could not write {path}: {error or 'the image could not be encoded'}")
-    if not target.commit():
-        raise ExportError(f"could not write {path}: {target.errorString()}")
+def png_bytes(pack: DataPack, chart_id: str, width: int, theme: Theme = LIGHT) -> bytes:
+    """The chart as PNG, encoded in memory (libpng never writes to the disk, so a full disk is
+    Python's one clear error, not libpng's and Qt's two)."""
+    image = render_image(pack, chart_id, width, theme)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+        raise ExportError(f"the image of chart '{chart_id}' could not be encoded as PNG")
+    return bytes(buffer.data().data())
+
+
+def chart_bytes(pack: DataPack, chart_id: str, fmt: str, width: int, theme: Theme = LIGHT) -> bytes:
+    """A chart's export in one format (png, svg or csv), in memory."""
+    if fmt == "png":
+        return png_bytes(pack, chart_id, width, theme)
+    if fmt == "svg":
+        return svg_bytes(pack, chart_id, width, theme)
+    return chart_csv(pack.chart_data(chart_id), pack.by_id)
 
 
 def write_png(pack: DataPack, chart_id: str, path: Path, width: int, theme: Theme = LIGHT) -> None:
-    image = render_image(pack, chart_id, width, theme)
-    write_atomic(path, lambda device: image.save(device, "PNG"))  # type: ignore[call-overload]
+    write_file(path, png_bytes(pack, chart_id, width, theme))
 
 
 def svg_bytes(pack: DataPack, chart_id: str, width: int, theme: Theme = LIGHT) -> bytes:
@@ -143,13 +155,11 @@ def svg_bytes(pack: DataPack, chart_id: str, width: int, theme: Theme = LIGHT) -
 
 
 def write_svg(pack: DataPack, chart_id: str, path: Path, width: int, theme: Theme = LIGHT) -> None:
-    content = QByteArray(svg_bytes(pack, chart_id, width, theme))
-    write_atomic(path, lambda device: device.write(content) == content.size())
+    write_file(path, svg_bytes(pack, chart_id, width, theme))
 
 
 def write_csv(pack: DataPack, chart_id: str, path: Path) -> None:
-    content = QByteArray(chart_csv(pack.chart_data(chart_id), pack.by_id))
-    write_atomic(path, lambda device: device.write(content) == content.size())
+    write_file(path, chart_csv(pack.chart_data(chart_id), pack.by_id))
 
 
 def copy_image(pack: DataPack, chart_id: str, width: int = 1600, theme: Theme = LIGHT) -> QImage:
@@ -414,8 +424,7 @@ def print_chart(pack: DataPack, chart_id: str, printer: QPagedPaintDevice, theme
 
 
 def write_pdf(pack: DataPack, path: Path, chart_ids: tuple[str, ...] | None = None, theme: Theme = LIGHT) -> None:
-    content = QByteArray(pdf_bytes(pack, chart_ids, theme))
-    write_atomic(path, lambda device: device.write(content) == content.size())
+    write_file(path, pdf_bytes(pack, chart_ids, theme))
 
 
 def run_export(
@@ -424,27 +433,22 @@ def run_export(
     theme: Theme = LIGHT,
     progress: Callable[[int, int, Path], bool] | None = None,
 ) -> list[Path]:
-    """Write every file of a request; ``progress(done, total, next_path)`` returns False to cancel."""
-    try:
-        request.folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(f"cannot create folder {request.folder}: {exc.strerror}") from exc
-    if not request.folder.is_dir():
-        raise ExportError(f"{request.folder} is not a folder")
+    """Write every file of a request, all or none: each is written into a staging folder inside
+    the target folder, and moved into place once all are written. ``progress(done, total,
+    next_path)`` returns False to cancel. Raises ExportError (or ExportCancelled) with no file of
+    the export written and none replaced."""
     targets = request.targets()
-    written: list[Path] = []
-    for done, (chart_id, fmt, path) in enumerate(targets):
-        if progress is not None and not progress(done, len(targets), path):
-            raise ExportCancelled()
-        if fmt == "pdf":
-            write_pdf(pack, path, request.chart_ids, theme)
-        elif chart_id is not None and fmt == "png":
-            write_png(pack, chart_id, path, request.width, theme)
-        elif chart_id is not None and fmt == "svg":
-            write_svg(pack, chart_id, path, request.width, theme)
-        elif chart_id is not None:
-            write_csv(pack, chart_id, path)
-        written.append(path)
+    with StagedFolder(request.folder) as stage:
+        for done, (chart_id, fmt, path) in enumerate(targets):
+            if progress is not None and not progress(done, len(targets), path):
+                raise ExportCancelled()
+            if fmt == "pdf":
+                content = pdf_bytes(pack, request.chart_ids, theme)
+            else:
+                assert chart_id is not None
+                content = chart_bytes(pack, chart_id, fmt, request.width, theme)
+            stage.add(path.name, content)
+        written = stage.commit()
     if progress is not None:
         progress(len(targets), len(targets), request.folder)
     return written

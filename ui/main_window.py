@@ -725,7 +725,7 @@ class MainWindow(QMainWindow):
             written = run_export(self.pack, request, THEMES["dark" if dark else "light"], step)
         except ExportCancelled:
             progress.close()
-            self.statusBar().showMessage(self.tr("Export cancelled; files already written are complete"), 6000)
+            self.statusBar().showMessage(self.tr("Export cancelled; no file was written or replaced"), 6000)
             return []
         except ExportError as error:
             progress.close()

@@ -54,6 +54,7 @@ from viewer.units import format_value, qualified
 CARD_WIDTH = 190  # a card narrower than this wraps its label to too many lines (at zoom 1)
 VALUE_PX = 26  # a card's value
 HEADING_PX = 15
+MAX_CARDS = 24  # headline cards a page shows; a section of 2,000 figures lists them in its table
 CHART_WIDTHS = (760, 1800)  # below the first width one column of charts, below the second two, else three
 
 
@@ -333,12 +334,20 @@ class SectionTab(QScrollArea):
         layout.addWidget(self.key)
         self.card_grid = QGridLayout()
         self.card_grid.setSpacing(10)
-        for fig in (f for f in figures if f.is_numeric):
+        numeric = [f for f in figures if f.is_numeric]
+        for fig in numeric[:MAX_CARDS]:
             card = FigureCard(fig)
             card.set_zoom(self.zoom)
             card.clicked.connect(self.figure_clicked)
             self.cards.append(card)
         layout.addLayout(self.card_grid)
+        if len(numeric) > MAX_CARDS:
+            more = plain_label(
+                self.tr("The first %1 of %2 figures as cards; the table below lists them all.")
+                .replace("%1", str(MAX_CARDS))
+                .replace("%2", f"{len(numeric):,}")
+            )
+            layout.addWidget(more)
 
         self.chart_grid = QGridLayout()
         self.chart_grid.setSpacing(12)

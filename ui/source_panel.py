@@ -65,8 +65,13 @@ class SourcePanel(QDockWidget):
         self.pack = pack
         # Qt turns CRLF into one paragraph break; count positions in the text as Qt shows it.
         self.text = pack.article.replace("\r\n", "\n")
-        self.astral = any(ord(ch) > 0xFFFF for ch in self.text)  # Qt counts those as two
-        self.article.setPlainText(self.text)
+        self.astral = max(self.text, default="") > "\uffff"  # Qt counts those as two
+        # The text goes into the view when the dock is first shown: a 20 MB article took Qt
+        # seconds to lay out, at every start, for a dock that starts hidden.
+        self.loaded = False
+        self.article.clear()
+        if self.isVisible():
+            self._load()
         self.article.setAccessibleName(self.tr("Article: %s") % pack.source.title)
         self.spans = quote_spans(self.text, pack.by_id.values())
         self.highlighted = []
@@ -86,10 +91,19 @@ class SourcePanel(QDockWidget):
         cursor.setPosition(self._qt_position(span.end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
+    def _load(self) -> None:
+        self.article.setPlainText(self.text)
+        self.loaded = True
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self.loaded:
+            self._load()
+            self.dirty = True
         if self.dirty:
             self._paint()
+            if self.highlighted:
+                self._scroll_to(self.highlighted[0])
 
     def _paint(self) -> None:
         """Underline the backing sentences and highlight the chosen ones (once the dock shows)."""
@@ -125,11 +139,17 @@ class SourcePanel(QDockWidget):
             return
         self.highlighted = [figure_id]
         self._paint()
+        if self.loaded:
+            self._scroll_to(figure_id)
+        self.details.setText(figure_details(self.pack.figure(figure_id)))
+
+    def _scroll_to(self, figure_id: str) -> None:
+        if figure_id not in self.spans:
+            return
         cursor = QTextCursor(self.article.document())
         cursor.setPosition(self._qt_position(self.spans[figure_id].start))
         self.article.setTextCursor(cursor)
         self.article.centerCursor()
-        self.details.setText(figure_details(self.pack.figure(figure_id)))
 
     def highlighted_text(self) -> str:
         """The text of the highlighted quote(s), as a reader sees them marked."""

@@ -100,6 +100,11 @@ class ChartData:
         return tuple(s for s in LEGEND_ORDER if s in drawn)
 
 
+# The most marks a chart of each kind draws legibly at any width (a bar chart of 10,000 bars
+# was a 1600 x 992,530 px image); a line takes any number of points.
+MAX_MARKS = {"bar": 40, "timeline": 40}  # a share or index chart takes one or two figures (checked below)
+
+
 def chart_problems(spec: ChartSpec, figures: Sequence[Figure]) -> list[str]:
     """Why these figures cannot be drawn as this kind of chart; empty when they can."""
     if not figures:
@@ -107,6 +112,12 @@ def chart_problems(spec: ChartSpec, figures: Sequence[Figure]) -> list[str]:
     stray = [fid for fid, _ in spec.bar_labels if fid not in spec.figure_ids]
     if stray:
         return [f"'bar_labels' names figures the chart does not draw: {', '.join(stray)}"]
+    most = MAX_MARKS.get(spec.kind)
+    if most is not None and len(figures) > most:
+        return [
+            f"{len(figures):,} figures; a {KIND_NAMES[spec.kind].lower()} draws at most {most} legibly "
+            "(split it into several charts)"
+        ]
     if spec.kind == "timeline":
         undated = [f.id for f in figures if f.year is None]
         return [f"timeline figures need a year: {', '.join(undated)}"] if undated else []

@@ -2,26 +2,137 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import os
 import re
+import shutil
+import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 
 from viewer.charts import ChartData
-from viewer.pack import DataPack, Figure
+from viewer.pack import REPORT_STEM, DataPack, Figure, export_stem
 
 CHART_FORMATS = ("png", "svg", "csv")
 FORMATS = (*CHART_FORMATS, "pdf")
 MIN_WIDTH, MAX_WIDTH, DEFAULT_WIDTH = 400, 6000, 1600
-REPORT_NAME = "report.pdf"
+REPORT_NAME = f"{REPORT_STEM}.pdf"
 CSV_COLUMNS = ("label", "qualifier", "value", "unit", "year", "status", "quote", "note")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ExportError(Exception):
     """An export that cannot be done, in words a person can act on."""
+
+
+def os_reason(exc: OSError) -> str:
+    """What went wrong, as the system says it, in lower case: "no space left on device"."""
+    text = exc.strerror or str(exc)
+    return text[:1].lower() + text[1:]
+
+
+def prepare_folder(folder: Path) -> None:
+    """Make sure ``folder`` is a folder that can be written into (creating it if missing)."""
+    try:
+        if folder.exists() and not folder.is_dir():
+            raise ExportError(f"{folder} is a file, not a folder; choose a folder to export into")
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create folder {folder}: {os_reason(exc)}") from exc
+    except ValueError as exc:  # a NUL byte in the name
+        raise ExportError(f"cannot create folder {folder}: its name has a NUL byte") from exc
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportError(f"folder {folder} is not writable")
+
+
+def _write_all(handle: io.BufferedWriter, content: bytes) -> None:
+    handle.write(content)
+    handle.flush()
+    os.fsync(handle.fileno())
+
+
+def write_file(path: Path, content: bytes) -> None:
+    """Write a file all at once or not at all: into a temporary file beside it, then renamed
+    over it. Raises ExportError saying why not; an older file stays as it was."""
+    try:
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".part")
+    except (OSError, ValueError) as exc:
+        reason = os_reason(exc) if isinstance(exc, OSError) else "the name has a NUL byte"
+        raise ExportError(f"cannot write {path}: {reason}") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            _write_all(handle, content)
+        os.replace(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise ExportError(f"could not write {path}: {os_reason(exc)}") from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+class StagedFolder:
+    """The files of one export, written into a hidden folder inside the target folder and moved
+    into place together once every one is written: all are replaced, or none.
+
+    ``with StagedFolder(folder) as stage: stage.add(name, content); stage.commit()``; leaving the
+    block without ``commit`` (an error, a cancel) removes the staging folder and what it held.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.names: list[str] = []
+        self.stage: Path | None = None
+
+    def __enter__(self) -> StagedFolder:
+        prepare_folder(self.folder)
+        try:
+            self.stage = Path(tempfile.mkdtemp(dir=self.folder, prefix=".export-"))
+        except OSError as exc:
+            raise ExportError(f"cannot write into {self.folder}: {os_reason(exc)}") from exc
+        return self
+
+    def add(self, name: str, content: bytes) -> None:
+        assert self.stage is not None
+        target = self.folder / name
+        if target.is_dir():
+            raise ExportError(f"cannot write {target}: a folder of that name is in the way; nothing was changed")
+        try:
+            with open(self.stage / name, "wb") as handle:
+                _write_all(handle, content)
+        except OSError as exc:
+            raise ExportError(
+                f"could not write {target}: {os_reason(exc)}; nothing in {self.folder} was changed"
+            ) from exc
+        self.names.append(name)
+
+    def commit(self) -> list[Path]:
+        """Move every file into the target folder (renames within one file system)."""
+        assert self.stage is not None
+        written: list[Path] = []
+        for name in self.names:
+            try:
+                os.replace(self.stage / name, self.folder / name)
+            except OSError as exc:
+                done = len(written)
+                raise ExportError(
+                    f"could not move {name} into {self.folder}: {os_reason(exc)} "
+                    f"({done} of {len(self.names)} files were replaced)"
+                ) from exc
+            written.append(self.folder / name)
+        return written
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self.stage is not None:
+            shutil.rmtree(self.stage, ignore_errors=True)
 
 
 @dataclass(frozen=True)
@@ -55,9 +166,9 @@ def title_file_name(title: str, fmt: str, fallback: str) -> str:
 
 
 def export_name(chart_id: str, fmt: str) -> str:
-    """The file name proposed for a chart: ``<chart-id>.<ext>``, safe on every file system."""
-    safe = re.sub(r"[^\w.-]", "_", chart_id).strip(".") or "chart"
-    return f"{safe}.{fmt}"
+    """The file name of a chart's export: ``<chart-id>.<ext>``, safe on every file system (a
+    valid pack's charts have distinct names: ``viewer.pack`` checks)."""
+    return f"{export_stem(chart_id)}.{fmt}"
 
 
 def parse_formats(text: str) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from viewer.pack import Figure
+from viewer.quotes import find_quotes
 
 
 @dataclass(frozen=True)
@@ -20,13 +21,11 @@ class Span:
 
 
 def quote_spans(article: str, figures: Iterable[Figure]) -> dict[str, Span]:
-    """Each figure's quote as a span of the article text (its first occurrence)."""
-    spans: dict[str, Span] = {}
-    for fig in figures:
-        start = article.find(fig.quote)
-        if start >= 0:
-            spans[fig.id] = Span(start, start + len(fig.quote))
-    return spans
+    """Each figure's quote as a span of the article text (its first occurrence), all found in
+    one pass over the article."""
+    figures = list(figures)
+    starts = find_quotes((f.quote for f in figures), article)
+    return {f.id: Span(starts[f.quote], starts[f.quote] + len(f.quote)) for f in figures if f.quote in starts}
 
 
 def figures_at(spans: dict[str, Span], position: int) -> list[str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from viewer.model import QUALIFIERS
 
 MAX_ABS_VALUE = 1e15
+MIN_ABS_VALUE = 1e-9  # below this a value cannot be told from zero on an axis (5e-324 broke tick maths)
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,8 @@ def value_problem(value: float, code: str) -> str | None:
         return "value is infinite"
     if abs(value) > MAX_ABS_VALUE:
         return f"value {value:g} is beyond ±1e15"
+    if 0 < abs(value) < MIN_ABS_VALUE:
+        return f"value {value!r} is too close to zero to draw (the smallest is ±1e-9); use a smaller unit, or 0"
     unit = unit_for(code)
     if value < 0 and not unit.allows_negative:
         return f"value {format_number(value)} is negative, which unit '{code}' does not allow"
@@ -186,6 +189,8 @@ def value_problem(value: float, code: str) -> str | None:
 def nice_step(span: float, max_count: int) -> float:
     """The round step (1, 2 or 5 times a power of ten) that cuts ``span`` into at most ``max_count`` parts."""
     raw = span / max(1, max_count)
+    if not math.isfinite(raw) or raw <= 0:  # nothing to cut (or a span too small for floats)
+        return 1.0
     magnitude = 10 ** math.floor(math.log10(raw))
     return next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw * (1 - 1e-9))
 

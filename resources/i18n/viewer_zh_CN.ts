@@ -4,27 +4,27 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs.py" line="139"/>
         <source>Every figure is traced to the sentence of the article it comes from.</source>
         <translation>每个数字都可追溯到文章中的原句。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs.py" line="141"/>
         <source>Data pack:</source>
         <translation>数据包：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs.py" line="142"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
         <source>What the statuses mean:</source>
         <translation>状态的含义：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs.py" line="147"/>
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
@@ -280,7 +280,7 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs.py" line="157"/>
         <source>Shanghai Tech Hub Viewer help</source>
         <translation>上海科技中心数据浏览器帮助</translation>
     </message>
@@ -593,8 +593,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="728"/>
-        <source>Export cancelled; files already written are complete</source>
-        <translation>导出已取消；已写入的文件都是完整的</translation>
+        <source>Export cancelled; no file was written or replaced</source>
+        <translation>导出已取消；没有写入或替换任何文件</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="735"/>
@@ -639,22 +639,22 @@ The user guide could not be read: %s</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/section_tab.py" line="72"/>
+        <location filename="../../ui/section_tab.py" line="75"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="73"/>
+        <location filename="../../ui/section_tab.py" line="76"/>
         <source>Sectors</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="74"/>
+        <location filename="../../ui/section_tab.py" line="77"/>
         <source>Education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="75"/>
+        <location filename="../../ui/section_tab.py" line="78"/>
         <source>Challenges</source>
         <translation>挑战</translation>
     </message>
@@ -662,27 +662,32 @@ The user guide could not be read: %s</source>
 <context>
     <name>SectionTab</name>
     <message>
-        <location filename="../../ui/section_tab.py" line="354"/>
+        <location filename="../../ui/section_tab.py" line="346"/>
+        <source>The first %1 of %2 figures as cards; the table below lists them all.</source>
+        <translation>卡片只显示 %2 个数据中的前 %1 个；下方表格列出全部数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/section_tab.py" line="365"/>
         <source>Figures in this section</source>
         <translation>本部分的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="359"/>
+        <location filename="../../ui/section_tab.py" line="370"/>
         <source>Figures table: %s</source>
         <translation>数据表：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="363"/>
+        <location filename="../../ui/section_tab.py" line="374"/>
         <source>No doubtful figures in this section.</source>
         <translation>本部分没有需核查的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="369"/>
+        <location filename="../../ui/section_tab.py" line="380"/>
         <source>Facts without a number</source>
         <translation>没有数字的事实</translation>
     </message>
     <message>
-        <location filename="../../ui/section_tab.py" line="372"/>
+        <location filename="../../ui/section_tab.py" line="383"/>
         <source>Facts: %s</source>
         <translation>事实：%s</translation>
     </message>
@@ -695,12 +700,12 @@ The user guide could not be read: %s</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../ui/source_panel.py" line="70"/>
+        <location filename="../../ui/source_panel.py" line="75"/>
         <source>Article: %s</source>
         <translation>文章：%s</translation>
     </message>
     <message>
-        <location filename="../../ui/source_panel.py" line="73"/>
+        <location filename="../../ui/source_panel.py" line="78"/>
         <source>Click a bar, card or row to see its sentence here.</source>
         <translation>点击柱形、卡片或表格行，即可在此看到对应的原句。</translation>
     </message>
@@ -751,19 +756,24 @@ The user guide could not be read: %s</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs.py" line="115"/>
         <source>Cannot open data pack</source>
         <translation>无法打开数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="114"/>
+        <location filename="../../ui/dialogs.py" line="117"/>
         <source>The data pack in %1 cannot be opened (1 problem). The pack that was open stays open.</source>
         <translation>无法打开 %1 中的数据包（1 个问题）。当前打开的数据包保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs.py" line="119"/>
         <source>The data pack in %1 cannot be opened (%2 problems). The pack that was open stays open.</source>
         <translation>无法打开 %1 中的数据包（%2 个问题）。当前打开的数据包保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="124"/>
+        <source>… and %1 more: see the details, or run: python main.py validate PATH</source>
+        <translation>… 另有 %1 个问题：请查看详细信息，或运行：python main.py validate 路径</translation>
     </message>
 </context>
 </TS>

@@ -224,7 +224,7 @@ def main() -> None:
     )
     case(
         "value_not_a_number",
-        [f"{csv}:2: value 'lots' is not a number"],
+        [f"{csv}:2: value 'lots' is not a number; {NUMBER_RULE}"],
         {csv: rows((0, ROWS[0].replace(",120000000,", ",lots,")))},
     )
     case(
@@ -352,6 +352,198 @@ def main() -> None:
         {"article.txt": None},
     )
     os.symlink("../../minimal/article.txt", BROKEN / "symlink_out" / "article.txt")
+    hostile(csv)
+
+
+NUMBER_RULE = "write digits with '.' for decimals and ',' only between groups of three digits (1,400.5)"
+
+
+def hostile(csv: str) -> None:
+    """Packs an attacker or a careless editor sends: each refused with one exact message (issue 19)."""
+    workers = ROWS[1]
+    for name, text in (
+        ("value_decimal_comma", '"4,2"'),
+        ("value_underscore", "1_400"),
+        ("value_arabic_indic_digits", "٨٠٠٠"),
+        ("value_fullwidth_digits", "８０００"),
+    ):
+        shown = text.strip('"')
+        case(
+            name,
+            [f"{csv}:3: value '{shown}' is not a number; {NUMBER_RULE}"],
+            {csv: rows((1, workers.replace(",8000,", f",{text},")))},
+        )
+    case(
+        "value_with_5000_digits",
+        [f"{csv}:3: value is 5,000 characters long; at most 200 are allowed"],
+        {csv: rows((1, workers.replace(",8000,", f",{'1' * 5000},")))},
+    )
+    case(
+        "value_subnormal",
+        [f"{csv}:2: value 5e-324 is too close to zero to draw (the smallest is ±1e-9); use a smaller unit, or 0"],
+        {csv: rows((0, ROWS[0].replace(",120000000,", ",5e-324,")))},
+    )
+    case(
+        "year_arabic_indic_digits",
+        [f"{csv}:2: year '٢٠٢٣' is not a four-digit year"],
+        {csv: rows((0, ROWS[0].replace(",2023,", ",٢٠٢٣,")))},
+    )
+    case(
+        "label_with_terminal_escape",
+        [f"{csv}:3: label has a control character (\\x1b) at character 9"],
+        {csv: rows((1, workers.replace("Terminal workers", "Terminal\x1b]0;pwned\x07 workers")))},
+    )
+    case(
+        "label_with_nul",
+        [f"{csv}:3: label has a control character (\\x00) at character 9"],
+        {csv: rows((1, workers.replace("Terminal workers", "Terminal\x00workers")))},
+    )
+    case(
+        "id_clears_the_screen",
+        [f"{csv}:3: id has a control character (\\x1b) at character 1"],
+        {csv: rows((1, workers.replace("workers,", "\x1b[2Jworkers,", 1)))},
+    )
+    case(
+        "quote_with_escape",
+        [f"{csv}:3: quote has a control character (\\x1b) at character 5"],
+        {csv: rows((1, workers.replace('"Its container', '"Its \x1b[31mcontainer')))},
+    )
+    case(
+        "unknown_section_bidi_override",
+        [f"{csv}:3: unknown section '\\u202etrade' (pack.json defines: outlook, trade)"],
+        {csv: rows((1, workers.replace(",trade,", ",\u202etrade,")))},
+    )
+    case(
+        "label_too_long",
+        [f"{csv}:3: label is 5,000 characters long; at most 200 are allowed"],
+        {csv: rows((1, workers.replace("Terminal workers", "w" * 5000)))},
+    )
+    case(
+        "duplicate_csv_column",
+        [f"{csv}:1: column 'note' appears 2 times; name each column once"],
+        {csv: HEADER.rstrip("\n") + ",note\n" + "".join(r.rstrip("\n") + ",\n" for r in ROWS)},
+    )
+    case(
+        "schema_version_true",
+        ["pack.json:2: schema_version is true; this viewer reads schema_version 1"],
+        {"pack.json": with_manifest(schema_version=True)},
+    )
+    case(
+        "schema_version_float",
+        ["pack.json:2: schema_version is 1.0; this viewer reads schema_version 1"],
+        {"pack.json": with_manifest(schema_version=1.0)},
+    )
+    case(
+        "duplicate_json_key",
+        ["pack.json:5: duplicate key 'title' in one object; a key may appear once"],
+        {
+            "pack.json": manifest_text(MANIFEST).replace(
+                '"title": "The port of Example",', '"title": "The port",\n  "title": "Again",', 1
+            )
+        },
+    )
+    case(
+        "json_nested_100000_deep",
+        ["pack.json:3: nested more than 20 levels deep"],
+        {"pack.json": '{\n  "schema_version": 1,\n  "deep": ' + "[" * 100_000 + "]" * 100_000 + "\n}\n"},
+    )
+    case(
+        "json_nested_30_deep",
+        ["pack.json:3: nested more than 20 levels deep"],
+        {"pack.json": '{\n  "schema_version": 1,\n  "deep": ' + "[" * 30 + "]" * 30 + "\n}\n"},
+    )
+    case(
+        "json_number_of_5000_digits",
+        ["pack.json:3: a number of 5,000 digits; numbers in pack.json have at most 20"],
+        {"pack.json": '{\n  "schema_version": 1,\n  "id": ' + "9" * 5000 + "\n}\n"},
+    )
+    case(
+        "chart_id_lone_surrogate",
+        [
+            "pack.json:22: chart '\\ud800': 'id' has a lone surrogate (\\ud800) at character 1, which is not valid Unicode"
+        ],
+        {"pack.json": manifest_text(MANIFEST).replace('"id": "scale"', '"id": "\\ud800"')},
+    )
+    case(
+        "chart_ids_share_a_file_name",
+        [
+            "pack.json:32: chart 'cargo_volume': exports to the same file name as chart 'cargo volume' "
+            "(cargo_volume.*); choose another id"
+        ],
+        {"pack.json": with_charts({0: {"id": "cargo volume"}, 1: {"id": "cargo_volume"}})},
+    )
+    case(
+        "chart_id_is_the_report",
+        ["pack.json:43: chart 'Report': exports to the same file name as the report (Report.*); choose another id"],
+        {"pack.json": with_chart(2, id="Report")},
+    )
+    case(
+        "chart_names_a_figure_twice",
+        ["pack.json:28: chart 'scale': names figure 'tonnes_2023' twice; a chart draws each figure once"],
+        {"pack.json": with_chart(0, kind="share", figures=["tonnes_2023", "tonnes_2023"])},
+    )
+    many = "".join(ROWS[0].replace("tonnes_2023,", f"t{i},", 1) for i in range(41))
+    case(
+        "bar_chart_of_41_bars",
+        [
+            "pack.json:28: chart 'scale': 41 figures; a bar chart draws at most 40 legibly (split it into several charts)"
+        ],
+        {"pack.json": with_chart(0, figures=[f"t{i}" for i in range(41)]), csv: rows() + many},
+    )
+    case(
+        "too_many_sections",
+        ["pack.json:11: 51 sections; a pack may have at most 50 (each is a tab of the window)"],
+        {"pack.json": with_manifest(sections=[{"id": f"s{i}", "title": f"S{i}"} for i in range(51)])},
+    )
+    case(
+        "too_many_charts",
+        ["pack.json:21: 201 charts; a pack may have at most 200"],
+        {"pack.json": with_manifest(charts=[{**MANIFEST["charts"][0], "id": f"c{i}"} for i in range(201)])},
+    )
+    case(
+        "article_is_the_figures_file",
+        [
+            "pack.json:8: 'source.file' is 'figures.csv', which is the figures file; the article must be a file of its own"
+        ],
+        {"pack.json": with_manifest(source={**MANIFEST["source"], "file": "figures.csv"})},
+    )
+    case(
+        "article_is_pack_json",
+        ["pack.json:8: 'source.file' is 'pack.json', which is pack.json; the article must be a file of its own"],
+        {"pack.json": with_manifest(source={**MANIFEST["source"], "file": "pack.json"})},
+    )
+    case(
+        "article_links_to_the_figures",
+        [
+            "pack.json:8: 'source.file' is 'article.txt', which is the figures file; the article must be a file of its own"
+        ],
+        {"article.txt": None},
+    )
+    os.symlink("figures.csv", BROKEN / "article_links_to_the_figures" / "article.txt")
+    case(
+        "figures_link_loop",
+        ["pack.json:10: 'figures' is 'loop.csv', which cannot be opened: too many levels of symbolic links"],
+        {"pack.json": with_manifest(figures="loop.csv")},
+    )
+    os.symlink("loop.csv", BROKEN / "figures_link_loop" / "loop.csv")
+    case(
+        "figures_name_with_nul",
+        ["pack.json:10: 'figures' has a control character (\\x00) at character 8"],
+        {"pack.json": with_manifest(figures="figures\x00.csv")},
+    )
+    long_name = "a" * 5000 + ".csv"
+    case(
+        "figures_name_of_5000_characters",
+        [f"pack.json:10: 'figures' is '{'a' * 79}…', which cannot be opened: file name too long"],
+        {"pack.json": with_manifest(figures=long_name)},
+    )
+
+
+def with_charts(changes: dict[int, dict[str, object]]) -> str:
+    data = json.loads(json.dumps(MANIFEST))
+    for index, change in changes.items():
+        data["charts"][index].update(change)
+    return manifest_text(data)
 
 
 if __name__ == "__main__":

@@ -14,13 +14,13 @@ import numpy as np
 import pandas as pd
 import pypdf
 import pytest
-from PySide6.QtCore import QIODevice, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ui.app import create_application
-from ui.export import RenderedChart, render_image, svg_bytes, write_atomic, write_csv, write_pdf, write_png, write_svg
+from ui.export import RenderedChart, render_image, svg_bytes, write_csv, write_pdf, write_png, write_svg
 from ui.main_window import MainWindow
 from viewer.exports import ExportError, chart_csv
 from viewer.pack import DataPack, load_pack
@@ -179,25 +179,21 @@ def test_pdf_report_has_contents_numbered_pages_and_charts_several_to_a_page(pac
     assert "began mass-producing 3nm chips last quarter" in text  # the figures tables
 
 
-def test_a_write_failing_part_way_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+def test_a_write_failing_part_way_leaves_the_old_file_and_no_temporary(
+    pack: DataPack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from viewer import exports
+
     target = tmp_path / "chart.png"
     target.write_bytes(b"the old image")
 
-    def half_then_fail(device: QIODevice) -> bool:
-        device.write(b"half of a new im")
-        return False
-
-    with pytest.raises(ExportError, match="could not write"):
-        write_atomic(target, half_then_fail)
-    assert target.read_bytes() == b"the old image"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.png"]
-
-    def half_then_raise(device: QIODevice) -> bool:
-        device.write(b"half")
+    def half_then_fail(handle: object, content: bytes) -> None:
+        handle.write(content[:100])  # type: ignore[attr-defined]
         raise OSError(28, "No space left on device")
 
-    with pytest.raises(OSError):
-        write_atomic(target, half_then_raise)
+    monkeypatch.setattr(exports, "_write_all", half_then_fail)
+    with pytest.raises(ExportError, match=r"could not write .*chart\.png: no space left on device$"):
+        write_png(pack, "unicorn_share", target, 800)
     assert target.read_bytes() == b"the old image"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.png"]
 
@@ -290,7 +286,7 @@ def test_export_all_asks_before_replacing_and_keeps_files_when_refused(
     assert int(window.settings.value("export/width")) == 800
 
 
-def test_cancelling_export_all_stops_between_whole_files(
+def test_cancelling_export_all_writes_none_of_its_files(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ui import main_window as module
@@ -306,10 +302,15 @@ def test_cancelling_export_all_stops_between_whole_files(
         return real(pack, request, theme, step)
 
     monkeypatch.setattr(module, "run_export", cancel_after_two)
-    assert window.export_all(str(tmp_path / "out"), ["png"], 600) == []
-    files = sorted((tmp_path / "out").iterdir())
-    assert len(files) == 2
-    assert all(QImage(str(f)).width() == 600 for f in files)
+    monkeypatch.setattr(window, "confirm", lambda *_: True)  # yes, replace the older file
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "unicorn_share.png").write_bytes(b"an older export")
+    assert window.export_all(str(out), ["png"], 600) == []
+    # All or none: the two charts rendered before the cancel were not moved in, the older file
+    # is untouched, and no staging folder is left behind.
+    assert sorted(p.name for p in out.iterdir()) == ["unicorn_share.png"]
+    assert (out / "unicorn_share.png").read_bytes() == b"an older export"
 
 
 def test_print_goes_through_the_print_dialog_to_the_chart_or_the_report(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ui.app import create_window, freeze_startup_objects
@@ -115,3 +115,34 @@ def test_the_old_packs_tabs_are_freed_once_another_pack_is_open(qtbot: QtBot, wi
         qtbot.waitUntil(lambda: picture() is None, timeout=3000)
     finally:
         gc.unfreeze()
+
+
+def test_a_pack_with_many_problems_lists_twenty_and_keeps_the_rest_in_details(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    shutil.copytree(PACKS / "minimal", folder)
+    rows = "".join(f"bad{i},trade,Bad {i},lots,firms,,The port of Example,reported,\n" for i in range(30))
+    with (folder / "figures.csv").open("a", encoding="utf-8") as f:
+        f.write(rows)
+    assert window.open_pack(folder) is False
+    box = window.last_message
+    assert isinstance(box, QMessageBox)
+    assert "(30 problems)" in box.text()
+    listed = box.informativeText().splitlines()
+    assert len(listed) == 21 and listed[-1].startswith("… and 10 more")
+    assert len(box.detailedText().splitlines()) == 30
+    box.close()
+
+
+def test_a_pack_at_every_limit_opens_with_its_cards_capped(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """10,000 figures in 50 sections, 200 charts, a 19.9 MB article: a page shows 24 cards and
+    says so; its table lists all 200 figures of the section (`make bench` times the opening)."""
+    from bench.big_packs import write_big_pack
+
+    assert window.open_pack(write_big_pack(tmp_path / "big"))
+    tab = window.current_tab()
+    assert window.tabs.count() == 50 and len(tab.cards) == 24
+    assert tab.table is not None and tab.table.table_model().rowCount() == 200
+    texts = [label.text() for label in tab.findChildren(QLabel)]
+    assert "The first 24 of 200 figures as cards; the table below lists them all." in texts

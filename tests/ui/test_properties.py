@@ -17,6 +17,7 @@ from ui.charts.view import ChartView
 from ui.export import render_image, svg_bytes
 from viewer.exports import chart_csv
 from viewer.pack import load_pack
+from viewer.units import MIN_ABS_VALUE
 
 LABEL = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=80).filter(
     lambda s: s.strip() == s and s
@@ -52,6 +53,8 @@ def chart_figures(draw: st.DrawFn) -> tuple[str, list[dict[str, object]], str]:
     else:
         unit = draw(st.sampled_from(["", "people"]))
         values = [None if not unit else draw(MAGNITUDE) for _ in range(draw(st.integers(1, 6)))]
+    # The format refuses values nearer zero than 1e-9 (they cannot be drawn): 0 stands for them.
+    values = [0.0 if v is not None and abs(v) < MIN_ABS_VALUE else v for v in values]
     figures = [
         {
             "label": f"{label} {i}" if i else label,
