@@ -3,6 +3,7 @@
 python main.py [PATH | --pack PATH] [--reset-settings] open the window (on a pack folder)
 python main.py export --out DIR [--pack PATH] [--format png,svg,csv,pdf] [--width PX] [--charts ID,...]
 python main.py validate PATH                          check a data pack
+python main.py import ARTICLE --out PACK [--force]    draft a data pack from an article
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class _Version(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="shanghai-tech-viewer",
-        usage="%(prog)s [PATH | --pack PATH] [--reset-settings]\n       %(prog)s {export,validate} ...",
+        usage="%(prog)s [PATH | --pack PATH] [--reset-settings]\n       %(prog)s {export,validate,import} ...",
         description="View the figures of a news article, each traced to its sentence.",
     )
     parser.add_argument("--version", action=_Version, help="print the version and exit")
@@ -56,10 +57,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--theme", choices=("light", "dark"), default="light", help="image colours (light)")
     validate = commands.add_parser("validate", help="check a data pack and list every problem")
     validate.add_argument("path", metavar="PATH")
+    imported = commands.add_parser("import", help="draft a data pack from an article (text, Markdown or HTML)")
+    imported.add_argument("article", metavar="ARTICLE")
+    imported.add_argument("--out", required=True, metavar="PACK", help="the pack folder to write (new or empty)")
+    imported.add_argument("--force", action="store_true", help="replace a folder that is not empty")
+    imported.add_argument("--title", help="the pack's title (default: the article's)")
     return parser
 
 
-COMMANDS = ("export", "validate")
+COMMANDS = ("export", "validate", "import")
 
 
 def with_pack_option(argv: list[str]) -> list[str]:
@@ -86,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
 
         pack = args.export_pack or args.pack
         return export_command(args.out, pack, args.format, args.width, args.charts, args.theme)
+    if args.command == "import":
+        from ui.commands import import_command
+
+        return import_command(args.article, args.out, args.force, args.title)
     if args.command == "validate":
         from ui.commands import validate_command
 

@@ -525,6 +525,31 @@ def bench_big_packs(runs: int) -> dict[str, Any]:
     }
 
 
+def bench_import(runs: int) -> dict[str, Any]:
+    """`main.py import` of a 5,000-word article (the shipped one's paragraphs, told of 13 cities),
+    in a fresh process each run: reading, cleaning, finding figures, writing and validating."""
+    article = (ROOT / "tests" / "importer" / "articles" / "shanghai-raw.txt").read_text(encoding="utf-8")
+    cities = ["Shanghai", "Shenzhen", "Berlin", "Lisbon", "Nairobi", "Austin", "Seoul", "Pune", "Lagos", "Tallinn"]
+    parts = [article.replace("Shanghai", cities[i % len(cities)]).replace("2024", str(2000 + i)) for i in range(13)]
+    text = "\n".join(parts)
+    folder = Path(tempfile.mkdtemp(prefix="viewer-import-"))
+    try:
+        source = folder / "article.txt"
+        source.write_text(text, encoding="utf-8")
+        times = []
+        for i in range(min(runs, 5)):
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, str(ROOT / "main.py"), "import", str(source), "--out", str(folder / f"pack{i}")],
+                check=True,
+                capture_output=True,
+            )
+            times.append(time.perf_counter() - start)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return {"words": len(text.split()), "import_ms": median_ms(times)}
+
+
 def machine() -> dict[str, str]:
     cpu = "unknown"
     try:
@@ -585,6 +610,12 @@ def table(results: dict[str, Any]) -> str:
         f"{sc['line_first_paint_ms']:.1f} / {sc['line_pan_step_ms']:.1f} / {sc['line_zoom_step_ms']:.1f} ms "
         f"| | ≤ 50 / 16 / 16 |",
     ]
+    imp = results.get("import")
+    if imp:
+        lines.append(
+            f"| import of a {imp['words']:,}-word article (whole command, fresh process) | {imp['import_ms']:.0f} ms "
+            f"| | ≤ 5,000 ms |"
+        )
     big = results.get("big")
     if big:
         lines += [
@@ -628,6 +659,7 @@ def main() -> int:
     results["bundle"] = bench_bundle(runs)
     if not args.quick:
         results["big"] = bench_big_packs(runs)
+        results["import"] = bench_import(runs)
     results["scale"] = bench_scale(runs, 2_000 if args.quick else 1_000_000, 1_000 if args.quick else 10_000)
     Path(args.out).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     m = results["machine"]

@@ -65,3 +65,38 @@ def validate_command(path: str) -> int:
         return 1
     print(f"ok: {len(pack.figures)} figures, {len(pack.charts)} charts in {len(pack.sections)} sections")
     return 0
+
+
+def import_command(article: str, out: str, force: bool = False, title: str | None = None) -> int:
+    """Draft a pack from an article: say what was flagged and left out, what was found, and
+    where the pack is; exit 0, or 2 with one ``error:`` line and no pack written."""
+    from viewer.importer import ImportProblem, draft, read_article, write_draft
+
+    try:
+        source = read_article(article)
+        drafted = draft(source)
+        folder = write_draft(drafted, out, force=force, title=title)
+        pack = load_pack(folder)
+    except ImportProblem as exc:
+        return _fail(str(exc))
+    except PackError as exc:
+        return _fail(f"the drafted pack does not validate: {exc.problems[0]}")
+    removed = [f for f in drafted.flags if f.removed]
+    print(printable(f"read {article} as {source.kind}: {len(drafted.text):,} characters kept"))
+    if removed:
+        print(f"left out {len(removed)} flagged passage{'s' if len(removed) != 1 else ''} (recorded in cleaning.json):")
+        for flag in removed:
+            print(printable(f"  line {flag.line}, column {flag.column}: “{flag.text.strip()}”: {flag.reason}"))
+    numbers = [c for c in drafted.candidates if c.include and c.value is not None]
+    events = [c for c in drafted.candidates if c.include and c.value is None]
+    out_ = [c for c in drafted.candidates if not c.include]
+    print(f"found {len(numbers)} figures and {len(events)} dated events; left out {len(out_)}:")
+    for c in out_:
+        print(printable(f"  {c.reason}"))
+    print(
+        printable(
+            f"wrote {folder}: {len(pack.figures)} figures, {len(pack.charts)} charts in {len(pack.sections)} sections"
+        )
+    )
+    print("review it in the viewer: File › Import article… opens the review window; or open the pack as it is")
+    return 0
