@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-MAX_BYTES = 250_000_000  # 250 MB, decimal: the stricter reading of the target
+# 250 MB, decimal, until the importer (issue 18): its HTML reader and quantity parser (lxml,
+# trafilatura, quantulum3's unit tables, dateparser, regex) add about 30 MB; 280 MB with them.
+MAX_BYTES = 280_000_000
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +49,23 @@ def test_the_bundle_validates_and_exports_headless(bundle: Path, tmp_path: Path)
     assert exported.returncode == 0, exported.stderr[-2000:]
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert "milestones.png" in written and "report.pdf" in written and len(written) == 11
+
+
+def test_the_bundle_imports_an_article(bundle: Path, tmp_path: Path) -> None:
+    """The importer's data (quantulum3's unit tables, trafilatura's settings) are in the bundle."""
+    for name in ("shanghai-raw.txt", "nairobi.html"):
+        article = ROOT / "tests" / "importer" / "articles" / name
+        result = _run(bundle, "import", str(article), "--out", f"pack-{name}", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert "wrote " in result.stdout
+    assert (
+        "found 17 figures"
+        in _run(
+            bundle,
+            "import",
+            str(ROOT / "tests" / "importer" / "articles" / "shanghai-raw.txt"),
+            "--out",
+            "again",
+            cwd=tmp_path,
+        ).stdout
+    )

@@ -13,7 +13,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QProcess, QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QProcess,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QThread,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -66,6 +77,8 @@ from viewer.search import find_figures
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from ui.review import ImportJob
+
 APP_NAME = "Shanghai Tech Hub Viewer"
 ZOOM_STEPS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)  # as browsers step
 USER_GUIDE = bundled("help", "user-guide.md")
@@ -93,6 +106,9 @@ class MainWindow(QMainWindow):
         self.selection = FigureSelection(self)
         self.selection.changed.connect(self._on_selection_changed)
         self.last_message: QMessageBox | None = None
+        self.import_thread: QThread | None = None
+        self.import_job: ImportJob | None = None
+        self.import_progress: QProgressDialog | None = None
         self.setAcceptDrops(True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -192,6 +208,92 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened %s") % folder, 5000)
         QTimer.singleShot(500, self, self._release_old_pack)  # once the new pack is on screen
         return True
+
+    # -- importing an article --------------------------------------------------------------------
+
+    @Slot()
+    def _on_import_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import an article"),
+            str(
+                self.settings.value(
+                    keys.IMPORT_FOLDER,
+                    QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+                )
+            ),
+            self.tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
+        )
+        if path:
+            self.settings.setValue(keys.IMPORT_FOLDER, str(Path(path).parent))
+            self.import_article(path)
+
+    def import_article(self, path: str) -> None:
+        """Read and draft an article on a worker thread, with progress and Cancel; the draft
+        opens in a review window."""
+        from ui.review import start_import  # the importer's parser loads only when asked
+
+        if self.import_thread is not None and self.import_thread.isRunning():
+            self.statusBar().showMessage(self.tr("An import is already running"), 4000)
+            return
+        progress = QProgressDialog(
+            self.tr("Reading %1 and finding its figures…").replace("%1", Path(path).name), self.tr("Cancel"), 0, 0, self
+        )
+        progress.setWindowTitle(self.tr("Import article"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        thread, job = start_import(path, self)
+        # Called here, on the window's thread: the job's own thread is busy until it returns.
+        progress.canceled.connect(lambda: setattr(job, "cancelled", True))
+        job.progressed.connect(self._on_import_progressed)
+        job.finished.connect(self._on_import_finished)
+        job.failed.connect(self._on_import_failed)
+        self.import_progress, self.import_thread, self.import_job = progress, thread, job
+        thread.start()
+
+    @Slot(int, int)
+    def _on_import_progressed(self, done: int, total: int) -> None:
+        if self.import_progress is not None:
+            self.import_progress.setMaximum(total)
+            self.import_progress.setValue(done)
+
+    @Slot(object)
+    def _on_import_finished(self, drafted: object) -> None:
+        from ui.review import ReviewWindow
+
+        self._close_import_progress()
+        self.review_window = ReviewWindow(drafted, self)  # type: ignore[arg-type]
+        self.review_window.saved.connect(self._on_review_saved)
+        self.review_window.show()
+
+    @Slot(str)
+    def _on_import_failed(self, reason: str) -> None:
+        cancelled = self.import_job is not None and self.import_job.cancelled
+        self._close_import_progress()
+        if cancelled:
+            self.statusBar().showMessage(self.tr("Import cancelled"), 5000)
+            return
+        self.last_message = message(
+            self, QMessageBox.Icon.Warning, self.tr("Import article"), self.tr("Could not import the article."), reason
+        )
+
+    def _close_import_progress(self) -> None:
+        if self.import_progress is not None:
+            self.import_progress.close()
+            self.import_progress.deleteLater()
+            self.import_progress = None
+
+    @Slot(str)
+    def _on_review_saved(self, folder: str) -> None:
+        self.open_pack(folder)
+
+    def _stop_import(self) -> None:
+        """Stop a running import and wait for its thread (a thread destroyed running aborts)."""
+        if self.import_thread is not None and self.import_thread.isRunning():
+            if self.import_job is not None:
+                self.import_job.cancelled = True
+            self.import_thread.quit()
+            self.import_thread.wait(10_000)
 
     @Slot()
     def _release_old_pack(self) -> None:
@@ -376,6 +478,7 @@ class MainWindow(QMainWindow):
             file, self.tr("&Open data pack…"), self._on_open_triggered, QKeySequence.StandardKey.Open, usual="Ctrl+O"
         )
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
+        self.import_action = self._action(file, self.tr("&Import article…"), self._on_import_triggered, "Ctrl+I")
         file.addSeparator()
         self.export_chart_action = self._action(
             file, self.tr("&Export chart…"), lambda: self.export_chart(None, "png"), "Ctrl+E"
@@ -848,5 +951,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_import()
         self.save_state()
         super().closeEvent(event)

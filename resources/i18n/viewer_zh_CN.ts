@@ -30,6 +30,84 @@
     </message>
 </context>
 <context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../../ui/review.py" line="99"/>
+        <source>Include</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="100"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="101"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="102"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="103"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="104"/>
+        <source>Qualifier</source>
+        <translation>限定词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="105"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="106"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="107"/>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="108"/>
+        <source>Found as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="212"/>
+        <source>“%1” is not a number (write 1400, 1,400 or 1.5)</source>
+        <translation>“%1”不是数字（请写作 1400、1,400 或 1.5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="218"/>
+        <source>“%1” is not a four-digit year</source>
+        <translation>“%1”不是四位数的年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="221"/>
+        <source>status must be one of: %1</source>
+        <translation>状态必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="223"/>
+        <source>qualifier must be empty or one of: %1</source>
+        <translation>限定词必须为空或以下之一：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="226"/>
+        <source>section must be one of: %1</source>
+        <translation>部分必须是以下之一：%1</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <location filename="../../ui/charts/figure.py" line="30"/>
@@ -288,352 +366,507 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>1 figure</source>
         <translation>1 个数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>%1 figures</source>
         <translation>%1 个数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Opened %s</source>
         <translation>已打开 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <source>Import an article</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>文章 (*.txt *.md *.markdown *.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>An import is already running</source>
+        <translation>已有一个导入正在进行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>Reading %1 and finding its figures…</source>
+        <translation>正在读取 %1 并查找其中的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>Import article</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>Could not import the article.</source>
+        <translation>无法导入该文章。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>“%1” (F9 shows it in the article)</source>
         <translation>“%1”（按 F9 在原文中查看）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Showing only doubtful figures: %n of them</source>
         <translation>
             <numerusform>仅显示需核查的数据：共 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>&amp;Open data pack…</source>
         <translation>打开数据包(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="481"/>
+        <source>&amp;Import article…</source>
+        <translation>导入文章(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Export &amp;all charts…</source>
         <translation>导出全部图表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>导出报告 (PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>&amp;Print chart…</source>
         <translation>打印图表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Print re&amp;port…</source>
         <translation>打印报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>&amp;Copy selected rows</source>
         <translation>复制所选行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Copy chart &amp;image</source>
         <translation>复制图表图像(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Find pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>&amp;Go to tab</source>
         <translation>转到标签页(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>&amp;Next tab</source>
         <translation>下一个标签页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>&amp;Previous tab</source>
         <translation>上一个标签页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Only &amp;doubtful figures</source>
         <translation>仅显示需核查的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>&amp;Source</source>
         <translation>原文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>L&amp;anguage</source>
         <translation>语言(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Open data pack</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>Chart image copied</source>
         <translation>图表图像已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>CSV data (*.csv)</source>
         <translation>CSV 数据 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Export “%1”</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>Exported %s</source>
         <translation>已导出 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>Nothing was half-written; any file that was to be replaced is unchanged.</source>
         <translation>没有写入不完整的文件；原本要被替换的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Print “%1”</source>
         <translation>打印“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>Printed “%1”</source>
         <translation>已打印“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>Print report</source>
         <translation>打印报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>Printed the report</source>
         <translation>已打印报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="811"/>
         <source>%1 files in %2 will be replaced (%3). Replace them?</source>
         <translation>%2 中的 %1 个文件将被替换（%3）。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>Exporting charts…</source>
         <translation>正在导出图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="823"/>
         <source>Exporting %s</source>
         <translation>正在导出 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Export cancelled; no file was written or replaced</source>
         <translation>导出已取消；没有写入或替换任何文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>Exported %d files to %s</source>
         <translation>已导出 %d 个文件到 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="777"/>
+        <location filename="../../ui/main_window.py" line="880"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>The new language applies when the viewer starts. Restart now?</source>
         <translation>新语言将在浏览器启动时生效。现在重新启动吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="781"/>
+        <location filename="../../ui/main_window.py" line="884"/>
         <source>Restart now</source>
         <translation>现在重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="885"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="808"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>About %s</source>
         <translation>关于 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="928"/>
         <source># Help
 
 The user guide could not be read: %s</source>
         <translation># 帮助
 
 无法读取用户指南：%s</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../ui/review.py" line="262"/>
+        <source>Review import: %1</source>
+        <translation>审阅导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="267"/>
+        <source>Pack title</source>
+        <translation>数据包标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="272"/>
+        <source>Article, candidates&apos; sentences marked</source>
+        <translation>文章，已标出候选数据所在的句子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="275"/>
+        <source>Candidates</source>
+        <translation>候选数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="281"/>
+        <source>Flagged passages</source>
+        <translation>标记的段落</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="283"/>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="284"/>
+        <source>left out</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="284"/>
+        <source>kept</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="287"/>
+        <source>Nothing was flagged: the whole article is kept.</source>
+        <translation>没有标记任何内容：整篇文章均保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="292"/>
+        <source>Save pack…</source>
+        <translation>保存数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="300"/>
+        <source>Candidates: tick what goes into the pack; double-click a cell to edit</source>
+        <translation>候选数据：勾选要放入数据包的项；双击单元格进行编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="302"/>
+        <source>Flagged passages (not the article)</source>
+        <translation>标记的段落（不属于文章）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="311"/>
+        <source>Pack title:</source>
+        <translation>数据包标题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="319"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="320"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="322"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="345"/>
+        <source>Ready to save: %1</source>
+        <translation>可以保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="345"/>
+        <source>Not yet a valid pack: %1</source>
+        <translation>还不是有效的数据包：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="386"/>
+        <source>Save the pack as a folder</source>
+        <translation>将数据包保存为文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="392"/>
+        <source>Replace folder?</source>
+        <translation>替换文件夹？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="393"/>
+        <source>%1 exists and is not empty. Replace it with this pack?</source>
+        <translation>%1 已存在且不为空。要用此数据包替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="414"/>
+        <source>Could not save the pack</source>
+        <translation>无法保存数据包</translation>
     </message>
 </context>
 <context>
