@@ -55,6 +55,7 @@ screenshots: $(STAMP)
 	$(SHOT) docs/screenshot-light-en.png --tab 1 --source
 	$(SHOT) docs/screenshot-dark-en.png --tab 1 --source --theme dark
 	$(SHOT) docs/screenshot-light-zh.png --tab 2 --language zh_CN
+	$(SHOT) docs/screenshot-review.png --review tests/importer/articles/berlin.md --size 1400x860
 	$(SHOT) docs/screenshot-dark-zh.png --tab 2 --language zh_CN --theme dark
 	$(PY) main.py export --out docs/.export --charts milestones --width 1200 && mv docs/.export/milestones.png docs/export-example.png && rmdir docs/.export
 

@@ -32,6 +32,7 @@ def main() -> int:
     parser.add_argument("--zoom", type=float, default=1.0)
     parser.add_argument("--find", default="", help="text typed in the find field")
     parser.add_argument("--guide", action="store_true", help="grab the help window (F1) instead")
+    parser.add_argument("--review", metavar="ARTICLE", help="import ARTICLE and grab the review window instead")
     args = parser.parse_args()
     app = create_application()
     install_translations(app, args.language)
@@ -55,8 +56,21 @@ def main() -> int:
     if args.find:
         window.find_bar.field.setText(args.find)
     shown = window.show_help() if args.guide else window
+    if args.review:
+        window.import_article(args.review)
 
     def shoot() -> None:
+        nonlocal shown
+        if args.review:
+            if getattr(window, "review_window", None) is None:
+                QTimer.singleShot(300, shoot)  # the import runs on its own thread
+                return
+            shown = window.review_window
+            shown.resize(width, height)
+            if not getattr(shoot, "settled", False):
+                shoot.settled = True  # type: ignore[attr-defined]
+                QTimer.singleShot(800, shoot)
+                return
         pixmap = shown.screen().grabWindow(shown.winId())
         if pixmap.isNull() or not pixmap.save(args.out):
             print(f"error: could not grab the window into {args.out}", file=sys.stderr)
