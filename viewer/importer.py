@@ -399,6 +399,16 @@ def _slug(text: str) -> str:
     return "_".join(words) or "figure"
 
 
+def _unique(ids: set[str], base: str) -> str:
+    """``base``, or ``base_2``, ``base_3`` … : an id no earlier candidate has."""
+    candidate, n = base, 1
+    while candidate in ids:
+        n += 1
+        candidate = f"{base}_{n}"
+    ids.add(candidate)
+    return candidate
+
+
 def find_candidates(
     text: str,
     progress: Callable[[int, int], None] | None = None,
@@ -413,7 +423,7 @@ def find_candidates(
         sentences += [(offset + a, paragraph[a:b]) for a, b in _sentences(paragraph)]
         offset += len(paragraph) + 1
     found: list[Candidate] = []
-    ids: Counter[str] = Counter()
+    ids: set[str] = set()
     for index, (start, sentence) in enumerate(sentences):
         if cancelled is not None and cancelled():
             raise ImportProblem("the import was cancelled")
@@ -454,11 +464,9 @@ def find_candidates(
             unit = _unit(q, sentence, b)
             value = float(q.value)
             label = _label(sentence, a, b)
-            base = _slug(f"{label} {unit}")
-            ids[base] += 1
             made.append(
                 Candidate(
-                    id=base if ids[base] == 1 else f"{base}_{ids[base]}",
+                    id=_unique(ids, _slug(f"{label} {unit}")),
                     label=label,
                     value=value,
                     unit=unit,
@@ -478,13 +486,10 @@ def find_candidates(
         for a, b, year in years:
             if year in consumed:
                 continue
-            label = _label(sentence, a, b)
-            base = f"event_{year}"
-            ids[base] += 1
             found.append(
                 Candidate(
-                    id=base if ids[base] == 1 else f"{base}_{ids[base]}",
-                    label=label,
+                    id=_unique(ids, f"event_{year}"),
+                    label=_label(sentence, a, b),
                     value=None,
                     unit="",
                     year=year,
