@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
@@ -49,7 +50,16 @@ from PySide6.QtWidgets import (
 
 from ui.text import plain_label
 from viewer.echo import shown
-from viewer.importer import Candidate, Draft, ImportProblem, draft, pack_files, read_article, write_draft
+from viewer.importer import (
+    Candidate,
+    Draft,
+    ImportProblem,
+    draft,
+    keep_flagged,
+    pack_files,
+    read_article,
+    write_draft,
+)
 from viewer.model import QUALIFIERS, STATUSES
 from viewer.pack import PackError, load_pack
 
@@ -123,6 +133,20 @@ class EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.model.apply(self.row, self.key, self.old)
+
+
+class FlagCommand(QUndoCommand):
+    """Keeping a flagged passage in the article, or leaving it out again."""
+
+    def __init__(self, window: ReviewWindow, index: int, keep: bool) -> None:
+        super().__init__(f"{'keep' if keep else 'leave out'} flagged passage {index + 1}")
+        self.window, self.index, self.keep = window, index, keep
+
+    def redo(self) -> None:
+        self.window.keep_flagged(self.index, self.keep)
+
+    def undo(self) -> None:
+        self.window.keep_flagged(self.index, not self.keep)
 
 
 class CandidateModel(QAbstractTableModel):
@@ -287,10 +311,14 @@ class ReviewWindow(QMainWindow):
         self.flags.setAccessibleName(self.tr("Flagged passages"))
         for flag in drafted.flags:
             where = self.tr("line %1, column %2").replace("%1", str(flag.line)).replace("%2", str(flag.column))
-            state = self.tr("left out") if flag.removed else self.tr("kept")
-            self.flags.addItem(f"{where} ({state}): “{shown(flag.text.strip(), 60)}”: {flag.reason}")
+            item = QListWidgetItem(f"{where}: “{shown(flag.text.strip(), 60)}”: {flag.reason}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if flag.removed else Qt.CheckState.Unchecked)
+            item.setToolTip(self.tr("Ticked: left out of the pack's article. Untick to keep it in the article."))
+            self.flags.addItem(item)
         if not drafted.flags:
             self.flags.addItem(self.tr("Nothing was flagged: the whole article is kept."))
+        self.flags.itemChanged.connect(self._on_flag_changed)
         self.flags.setMaximumHeight(110)
         self.check = plain_label("")
         self.check.setWordWrap(True)
@@ -305,7 +333,7 @@ class ReviewWindow(QMainWindow):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(plain_label(self.tr("Candidates: tick what goes into the pack; double-click a cell to edit")))
         side.addWidget(self.table, 1)
-        side.addWidget(plain_label(self.tr("Flagged passages (not the article)")))
+        side.addWidget(plain_label(self.tr("Flagged passages, ticked to leave them out of the article")))
         side.addWidget(self.flags)
         splitter = QSplitter()
         splitter.addWidget(self.article)
@@ -353,6 +381,26 @@ class ReviewWindow(QMainWindow):
         self.check.setStyleSheet("" if ok else "color: #b3261e;")
         self.save_button.setEnabled(ok)
         return ok
+
+    @Slot(QListWidgetItem)
+    def _on_flag_changed(self, item: QListWidgetItem) -> None:
+        index = self.flags.row(item)
+        if 0 <= index < len(self.draft.flags):
+            keep = item.checkState() == Qt.CheckState.Unchecked
+            if keep == (not self.draft.flags[index].removed):
+                return
+            self.stack.push(FlagCommand(self, index, keep))
+
+    def keep_flagged(self, index: int, keep: bool) -> None:
+        """Keep flagged passage ``index`` in the article or leave it out (the undo stack's
+        commands call this): the article, its marks and the tick follow."""
+        keep_flagged(self.draft, index, keep)
+        self.article.setPlainText(self.draft.text)
+        self._mark_article()
+        item = self.flags.item(index)
+        self.flags.blockSignals(True)
+        item.setCheckState(Qt.CheckState.Unchecked if keep else Qt.CheckState.Checked)
+        self.flags.blockSignals(False)
 
     @Slot(str)
     def _on_edit_refused(self, reason: str) -> None:

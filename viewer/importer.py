@@ -24,11 +24,12 @@ import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from viewer.pack import MAX_FILE_BYTES, PackError, load_pack
+from viewer.quotes import find_quotes
 
 ARTICLE_FILE = "article.txt"
 CLEANING_FILE = "cleaning.json"
@@ -230,14 +231,29 @@ def clean(text: str) -> tuple[str, list[Flag]]:
         flags.extend(_line_flags(line, number, offset, main, seen_lines))
         offset += len(line) + 1
     flags.sort(key=lambda f: f.start)
+    return without(text, flags), flags
+
+
+def without(text: str, flags: list[Flag]) -> str:
+    """The text with the flagged passages that are to be removed taken out."""
     pieces = []
     position = 0
-    for flag in flags:
+    for flag in sorted(flags, key=lambda f: f.start):
         if flag.removed and flag.start >= position:
             pieces.append(text[position : flag.start])
             position = flag.end
     pieces.append(text[position:])
-    return "".join(pieces), flags
+    return "".join(pieces)
+
+
+def keep_flagged(drafted: Draft, index: int, keep: bool) -> None:
+    """Keep flagged passage ``index`` in the article (or leave it out again): the article text is
+    made again from the text read, and each candidate's sentence found in it anew."""
+    drafted.flags[index] = replace(drafted.flags[index], removed=not keep)
+    drafted.text = without(drafted.article.text, drafted.flags)
+    starts = find_quotes({c.quote for c in drafted.candidates}, drafted.text)
+    for c in drafted.candidates:
+        c.start = starts.get(c.quote, 0)
 
 
 def _line_flags(line: str, number: int, offset: int, main: str, seen: Counter[str]) -> list[Flag]:

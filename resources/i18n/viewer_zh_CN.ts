@@ -32,77 +32,77 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../ui/review.py" line="99"/>
+        <location filename="../../ui/review.py" line="110"/>
         <source>Include</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="100"/>
+        <location filename="../../ui/review.py" line="111"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="101"/>
+        <location filename="../../ui/review.py" line="112"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="102"/>
+        <location filename="../../ui/review.py" line="113"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="103"/>
+        <location filename="../../ui/review.py" line="114"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="104"/>
+        <location filename="../../ui/review.py" line="115"/>
         <source>Qualifier</source>
         <translation>限定词</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="105"/>
+        <location filename="../../ui/review.py" line="116"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="106"/>
+        <location filename="../../ui/review.py" line="117"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="107"/>
+        <location filename="../../ui/review.py" line="118"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="108"/>
+        <location filename="../../ui/review.py" line="119"/>
         <source>Found as</source>
         <translation>识别为</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="212"/>
+        <location filename="../../ui/review.py" line="237"/>
         <source>“%1” is not a number (write 1400, 1,400 or 1.5)</source>
         <translation>“%1”不是数字（请写作 1400、1,400 或 1.5）</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="218"/>
+        <location filename="../../ui/review.py" line="243"/>
         <source>“%1” is not a four-digit year</source>
         <translation>“%1”不是四位数的年份</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="221"/>
+        <location filename="../../ui/review.py" line="246"/>
         <source>status must be one of: %1</source>
         <translation>状态必须是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="223"/>
+        <location filename="../../ui/review.py" line="248"/>
         <source>qualifier must be empty or one of: %1</source>
         <translation>限定词必须为空或以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="226"/>
+        <location filename="../../ui/review.py" line="251"/>
         <source>section must be one of: %1</source>
         <translation>部分必须是以下之一：%1</translation>
     </message>
@@ -759,112 +759,107 @@ The user guide could not be read: %s</source>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../ui/review.py" line="262"/>
+        <location filename="../../ui/review.py" line="287"/>
         <source>Review import: %1</source>
         <translation>审阅导入：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="267"/>
+        <location filename="../../ui/review.py" line="292"/>
         <source>Pack title</source>
         <translation>数据包标题</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="272"/>
+        <location filename="../../ui/review.py" line="297"/>
         <source>Article, candidates&apos; sentences marked</source>
         <translation>文章，已标出候选数据所在的句子</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="275"/>
+        <location filename="../../ui/review.py" line="300"/>
         <source>Candidates</source>
         <translation>候选数据</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="281"/>
+        <location filename="../../ui/review.py" line="311"/>
         <source>Flagged passages</source>
         <translation>标记的段落</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="283"/>
+        <location filename="../../ui/review.py" line="313"/>
         <source>line %1, column %2</source>
         <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="284"/>
-        <source>left out</source>
-        <translation>已删除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="284"/>
-        <source>kept</source>
-        <translation>已保留</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="287"/>
+        <location filename="../../ui/review.py" line="320"/>
         <source>Nothing was flagged: the whole article is kept.</source>
         <translation>没有标记任何内容：整篇文章均保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="292"/>
+        <location filename="../../ui/review.py" line="326"/>
         <source>Save pack…</source>
         <translation>保存数据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="300"/>
+        <location filename="../../ui/review.py" line="334"/>
         <source>Candidates: tick what goes into the pack; double-click a cell to edit</source>
         <translation>候选数据：勾选要放入数据包的项；双击单元格进行编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="302"/>
-        <source>Flagged passages (not the article)</source>
-        <translation>标记的段落（不属于文章）</translation>
+        <location filename="../../ui/review.py" line="317"/>
+        <source>Ticked: left out of the pack&apos;s article. Untick to keep it in the article.</source>
+        <translation>勾选：不放入数据包的文章。取消勾选即可把它保留在文章中。</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="311"/>
+        <location filename="../../ui/review.py" line="336"/>
+        <source>Flagged passages, ticked to leave them out of the article</source>
+        <translation>标记的段落，勾选的不放入文章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="345"/>
         <source>Pack title:</source>
         <translation>数据包标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="319"/>
+        <location filename="../../ui/review.py" line="353"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="320"/>
+        <location filename="../../ui/review.py" line="354"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="322"/>
+        <location filename="../../ui/review.py" line="356"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="345"/>
+        <location filename="../../ui/review.py" line="379"/>
         <source>Ready to save: %1</source>
         <translation>可以保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="345"/>
+        <location filename="../../ui/review.py" line="379"/>
         <source>Not yet a valid pack: %1</source>
         <translation>还不是有效的数据包：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="386"/>
+        <location filename="../../ui/review.py" line="440"/>
         <source>Save the pack as a folder</source>
         <translation>将数据包保存为文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="392"/>
+        <location filename="../../ui/review.py" line="446"/>
         <source>Replace folder?</source>
         <translation>替换文件夹？</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="393"/>
+        <location filename="../../ui/review.py" line="447"/>
         <source>%1 exists and is not empty. Replace it with this pack?</source>
         <translation>%1 已存在且不为空。要用此数据包替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="414"/>
+        <location filename="../../ui/review.py" line="468"/>
         <source>Could not save the pack</source>
         <translation>无法保存数据包</translation>
     </message>

@@ -3,6 +3,7 @@ undo and redo, checks the pack as it goes, and Save opens the pack in the viewer
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,28 @@ def test_an_article_that_cannot_be_imported_says_why(qtbot: QtBot, window: MainW
     qtbot.waitUntil(lambda: isinstance(window.last_message, QMessageBox), timeout=30_000)
     assert window.last_message.informativeText() == f"{empty} is empty"
     assert window.pack.id == "shanghai"
+
+
+def test_a_flagged_passage_can_be_kept_and_that_is_undoable(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """Left out by default, not for good: unticking a flag puts the passage back in the article."""
+    review = _import(qtbot, window, ARTICLES / "berlin.md")
+    boilerplate = review.flags.item(1)
+    assert boilerplate.checkState() == Qt.CheckState.Checked and "Subscribe" in boilerplate.text()
+    assert "Subscribe" not in review.article.toPlainText()
+    boilerplate.setCheckState(Qt.CheckState.Unchecked)
+    assert "Subscribe to our newsletter" in review.article.toPlainText()
+    for c in review.draft.candidates:  # every sentence found again where it now is
+        assert review.draft.text[c.start : c.start + len(c.quote)] == c.quote
+    review.undo_action.trigger()
+    assert "Subscribe" not in review.article.toPlainText()
+    assert review.flags.item(1).checkState() == Qt.CheckState.Checked
+    review.redo_action.trigger()
+    target = tmp_path / "berlin"
+    review.ask_folder = lambda: str(target)  # type: ignore[method-assign]
+    assert review.save() == str(target)
+    assert "Subscribe to our newsletter" in (target / "article.txt").read_text(encoding="utf-8")
+    cleaning = json.loads((target / "cleaning.json").read_text(encoding="utf-8"))
+    assert [(k["line"], k["text"]) for k in cleaning["kept_though_flagged"]] == [
+        (7, "Subscribe to our newsletter for the week's best stories.")
+    ]
+    assert [r["line"] for r in cleaning["removed"]] == [6, 9, 11]
