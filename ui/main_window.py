@@ -77,7 +77,7 @@ from viewer.search import find_figures
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from ui.review import ImportJob
+    from ui.review import ImportJob, ReviewWindow
 
 APP_NAME = "Shanghai Tech Hub Viewer"
 ZOOM_STEPS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)  # as browsers step
@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.import_thread: QThread | None = None
         self.import_job: ImportJob | None = None
         self.import_progress: QProgressDialog | None = None
+        self.review_window: ReviewWindow | None = None
         self.setAcceptDrops(True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -262,9 +263,10 @@ class MainWindow(QMainWindow):
         from ui.review import ReviewWindow
 
         self._close_import_progress()
-        self.review_window = ReviewWindow(drafted, self)  # type: ignore[arg-type]
-        self.review_window.saved.connect(self._on_review_saved)
-        self.review_window.show()
+        review = ReviewWindow(drafted, self)  # type: ignore[arg-type]
+        review.saved.connect(self._on_review_saved)
+        review.show()
+        self.review_window = review
 
     @Slot(str)
     def _on_import_failed(self, reason: str) -> None:
