@@ -61,10 +61,9 @@ from viewer.importer import (
     write_draft,
 )
 from viewer.model import QUALIFIERS, STATUSES
-from viewer.pack import PackError, load_pack
+from viewer.pack import VALUE_RE, YEAR_RANGE, YEAR_RE, PackError, load_pack
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_VALUE = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?", re.ASCII)
 
 
 class ImportJob(QObject):
@@ -233,13 +232,13 @@ class CandidateModel(QAbstractTableModel):
         if key == "value":
             if not text:
                 return None
-            if not _VALUE.fullmatch(text):
+            if not VALUE_RE.fullmatch(text):  # what figures.csv accepts, no more
                 raise ValueError(self.tr("“%1” is not a number (write 1400, 1,400 or 1.5)").replace("%1", text))
             return float(text.replace(",", ""))
         if key == "year":
             if not text:
                 return None
-            if not (text.isascii() and text.isdigit() and len(text) == 4):
+            if not (YEAR_RE.fullmatch(text) and YEAR_RANGE[0] <= int(text) <= YEAR_RANGE[1]):
                 raise ValueError(self.tr("“%1” is not a four-digit year").replace("%1", text))
             return int(text)
         if key == "status" and text not in STATUSES:

@@ -47,8 +47,8 @@ MAX_JSON_DIGITS = 20  # digits of a number in pack.json
 YEAR_RANGE = (1000, 2999)
 # A value: ASCII digits, '.' for decimals, ',' only between groups of three digits, an optional
 # sign and exponent ("1,400", "1400", "-3.5", "2e9"). Not "4,2", "1_400", or other scripts' digits.
-_VALUE_RE = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?|[+-]?\.\d+", re.ASCII)
-_YEAR_RE = re.compile(r"\d{4}", re.ASCII)
+VALUE_RE = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?|[+-]?\.\d+", re.ASCII)
+YEAR_RE = re.compile(r"\d{4}", re.ASCII)
 
 BUNDLED_PACKS = bundled("packs")
 DEFAULT_PACK = BUNDLED_PACKS / "shanghai"
@@ -667,7 +667,7 @@ def _parse_row(
     value: float | None = None
     raw_value = cells["value"].strip()
     if raw_value:
-        if not _VALUE_RE.fullmatch(raw_value) and raw_value.lower() not in ("nan", "inf", "-inf", "+inf"):
+        if not VALUE_RE.fullmatch(raw_value) and raw_value.lower() not in ("nan", "inf", "-inf", "+inf"):
             out.add(
                 name,
                 line,
@@ -684,7 +684,7 @@ def _parse_row(
     year: int | None = None
     raw_year = cells["year"].strip()
     if raw_year:
-        if _YEAR_RE.fullmatch(raw_year) and YEAR_RANGE[0] <= int(raw_year) <= YEAR_RANGE[1]:
+        if YEAR_RE.fullmatch(raw_year) and YEAR_RANGE[0] <= int(raw_year) <= YEAR_RANGE[1]:
             year = int(raw_year)
         else:
             out.add(name, line, f"year '{shown(raw_year)}' is not a four-digit year")
